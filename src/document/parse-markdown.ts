@@ -1,0 +1,196 @@
+// Markdown documents (remark-parse + GFM + YAML front matter) into the one Document model.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { parse as parseYaml } from 'yaml';
+import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
+import type { CuominDocument, Directive, ImageInfo, LinkInfo, TableInfo } from './types.js';
+import { ProseBuilder } from './prose-builder.js';
+import { createDocument } from './create-document.js';
+import { parseDirectives, lineWithin } from './directives.js';
+import { DocumentParseError } from './errors.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+interface Collected {
+  metadata: Record<string, unknown>;
+  links: LinkInfo[];
+  images: ImageInfo[];
+  tables: TableInfo[];
+  directives: Directive[];
+}
+
+export function parseMarkdown(source: string, filePath: string): CuominDocument {
+  const tree = processor.parse(source) as Root;
+  const builder = new ProseBuilder(source);
+  const collected: Collected = { metadata: {}, links: [], images: [], tables: [], directives: [] };
+  const walker = new MarkdownWalker(source, builder, collected);
+  for (const node of tree.children) walker.block(node, 0);
+  const { text, offsets } = builder.finish();
+  return createDocument({
+    filePath,
+    format: 'markdown',
+    source,
+    text,
+    offsets,
+    blocks: builder.blocks,
+    ...collected,
+  });
+}
+
+function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+class MarkdownWalker {
+  constructor(
+    private readonly source: string,
+    private readonly builder: ProseBuilder,
+    private readonly collected: Collected,
+  ) {}
+
+  block(node: RootContent, listDepth: number, kind: 'paragraph' | 'blockquote' | 'listItem' = 'paragraph'): void {
+    switch (node.type) {
+      case 'yaml':
+        this.collected.metadata = this.frontMatter(node.value);
+        return;
+      case 'heading':
+        this.builder.startBlock('heading', startOf(node), { depth: node.depth });
+        this.inlineChildren(node);
+        this.builder.endBlock();
+        return;
+      case 'paragraph':
+        this.builder.startBlock(kind, startOf(node), kind === 'listItem' ? { depth: listDepth } : {});
+        this.inlineChildren(node);
+        this.builder.endBlock();
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.block(child, listDepth, 'blockquote');
+        return;
+      case 'list':
+        for (const item of node.children) {
+          const marker = node.ordered ? this.orderedMarker(startOf(item)) : undefined;
+          item.children.forEach((child, index) => {
+            if (index === 0 && child.type === 'paragraph') {
+              this.builder.startBlock('listItem', startOf(child), { depth: listDepth + 1, ...(marker ? { listMarker: marker } : {}) });
+              this.inlineChildren(child);
+              this.builder.endBlock();
+            } else {
+              this.block(child, listDepth + 1);
+            }
+          });
+        }
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'html':
+        this.collectDirectives(node.value, node.position?.start.line ?? 1);
+        return;
+      case 'footnoteDefinition':
+        for (const child of node.children) this.block(child, listDepth);
+        return;
+      default:
+        // code, thematicBreak, definition: not prose.
+        return;
+    }
+  }
+
+  private table(node: Table): void {
+    const info: TableInfo = { header: [], rows: [], sourceStart: startOf(node), sourceEnd: endOf(node) };
+    node.children.forEach((row, rowIndex) => {
+      const cells: Array<{ start: number; end: number }> = [];
+      for (const cell of row.children) {
+        this.builder.startBlock('tableCell', startOf(cell));
+        const start = this.builder.position;
+        this.inlineChildren(cell);
+        cells.push({ start, end: this.builder.position });
+        this.builder.endBlock();
+      }
+      if (rowIndex === 0) info.header = cells;
+      else info.rows.push(cells);
+    });
+    this.collected.tables.push(info);
+  }
+
+  private inlineChildren(parent: Parents): void {
+    for (const child of parent.children) this.inline(child as Nodes);
+  }
+
+  private inline(node: Nodes): void {
+    switch (node.type) {
+      case 'text':
+        this.builder.appendFromSource(node.value, startOf(node), endOf(node));
+        return;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        this.inlineChildren(node);
+        return;
+      case 'break':
+        this.builder.appendSynthetic('\n', startOf(node));
+        return;
+      case 'link':
+      case 'linkReference': {
+        const start = this.builder.position;
+        const url = node.type === 'link' ? node.url : `[${node.identifier}]`;
+        const isBareUrl = node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' &&
+          (node.children[0].value === node.url || `mailto:${node.children[0].value}` === node.url || `http://${node.children[0].value}` === node.url);
+        if (isBareUrl) this.builder.appendPlaceholder(startOf(node));
+        else this.inlineChildren(node);
+        const link: LinkInfo = { url, start, end: this.builder.position, sourceStart: startOf(node), sourceEnd: endOf(node), visible: true };
+        if (node.type === 'link' && node.title) link.title = node.title;
+        this.collected.links.push(link);
+        return;
+      }
+      case 'image':
+        this.collected.images.push({ url: node.url, alt: node.alt ?? '', sourceStart: startOf(node), sourceEnd: endOf(node) });
+        this.builder.appendPlaceholder(startOf(node));
+        return;
+      case 'imageReference':
+        this.collected.images.push({ url: `[${node.identifier}]`, alt: node.alt ?? '', sourceStart: startOf(node), sourceEnd: endOf(node) });
+        this.builder.appendPlaceholder(startOf(node));
+        return;
+      case 'html':
+        this.collectDirectives(node.value, node.position?.start.line ?? 1);
+        this.builder.appendPlaceholder(startOf(node));
+        return;
+      case 'inlineCode':
+      case 'footnoteReference':
+        this.builder.appendPlaceholder(startOf(node));
+        return;
+      default:
+        if ('children' in node) this.inlineChildren(node as Parents);
+    }
+  }
+
+  private orderedMarker(itemStart: number): string | undefined {
+    return /^\s*(\d{1,9}[.)])/.exec(this.source.slice(itemStart, itemStart + 12))?.[1];
+  }
+
+  private collectDirectives(html: string, startLine: number): void {
+    if (!html.includes('cuomin-')) return;
+    this.collected.directives.push(...parseDirectives(html, startLine, lineWithin(html)));
+  }
+
+  private frontMatter(yamlText: string): Record<string, unknown> {
+    let value: unknown;
+    try {
+      value = parseYaml(yamlText);
+    } catch (error) {
+      throw new DocumentParseError({
+        zh: `文件头（front matter）YAML 无法解析：${(error as Error).message}`,
+        en: `Front matter YAML cannot be parsed: ${(error as Error).message}`,
+      });
+    }
+    if (value === null || value === undefined) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new DocumentParseError({ zh: '文件头（front matter）应为键值对', en: 'Front matter must be a mapping of keys to values' });
+    }
+    return value as Record<string, unknown>;
+  }
+}

@@ -1,0 +1,51 @@
+// Turns source offsets into 1-based lines and code-point columns, and prose ranges into source ranges.
+
+export function computeLineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function lineIndexOf(lineStarts: number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+export function countCodePoints(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff && i > start) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    count++;
+  }
+  return count;
+}
+
+export function makeSourcePosition(source: string) {
+  const lineStarts = computeLineStarts(source);
+  return (offset: number) => {
+    const clamped = Math.max(0, Math.min(offset, source.length));
+    const index = lineIndexOf(lineStarts, clamped);
+    return { line: index + 1, column: countCodePoints(source, lineStarts[index], clamped) + 1 };
+  };
+}
+
+/** Maps a prose range to the source range it was built from. */
+export function proseRangeToSource(offsets: Int32Array, start: number, end: number): [number, number] {
+  const sourceStart = offsets[start];
+  if (end <= start) return [sourceStart, sourceStart];
+  return [sourceStart, offsets[end - 1] + 1];
+}

@@ -1,0 +1,134 @@
+// The I/O-free core: lints a decoded source (or a parsed Document) against resolved rules and returns findings.
+import type { CuominDocument } from '../document/types.js';
+import { parseDocument } from '../document/parse.js';
+import { DocumentParseError } from '../document/errors.js';
+import { sourceRangeOf } from '../document/create-document.js';
+import { translateReport } from './translate-report.js';
+import { allowedRanges, dedupeAndSort, filterAllowed, filterDisabled, filterQuiet } from './post-process.js';
+import { applyFixes } from './apply-fixes.js';
+import { documentDate } from './document-date.js';
+import type { LintMessage, LintResult, Locale, ResolvedRuleSetting, Rule, RuleContext, RuleReport, Severity } from './types.js';
+
+export interface LinterOptions {
+  rules: ReadonlyMap<string, Rule<never>>;
+  settings: Readonly<Record<string, ResolvedRuleSetting>>;
+  locale?: Locale;
+  /** YYYY-MM-DD used when a document carries no date of its own; default today. */
+  date?: string;
+  allow?: readonly string[];
+  /** Report errors only. */
+  quiet?: boolean;
+}
+
+export const MAX_FIX_PASSES = 10;
+
+export class Linter {
+  private readonly locale: Locale;
+  private readonly fallbackDate: string;
+
+  constructor(private readonly options: LinterOptions) {
+    this.locale = options.locale ?? 'zh';
+    this.fallbackDate = options.date ?? new Date().toISOString().slice(0, 10);
+  }
+
+  /** Lints one source text. Unreadable input yields one fatal message, never an exception. */
+  lintText(source: string, filePath: string): LintMessage[] {
+    let document: CuominDocument;
+    try {
+      document = parseDocument(source, filePath);
+    } catch (error) {
+      if (error instanceof DocumentParseError) return [fatalMessage(error.localized[this.locale], error.line, error.column)];
+      throw error;
+    }
+    return this.lintDocument(document);
+  }
+
+  lintDocument(document: CuominDocument): LintMessage[] {
+    const sourceRanges = new WeakMap<LintMessage, [number, number]>();
+    const messages: LintMessage[] = [];
+    const date = documentDate(document.metadata) ?? this.fallbackDate;
+    for (const [ruleId, rule] of this.options.rules) {
+      const setting = this.options.settings[ruleId];
+      if (!setting || setting.severity === 'off') continue;
+      if (rule.meta.formats && !rule.meta.formats.includes(document.format)) continue;
+      const severity: Severity = setting.severity;
+      const reports: RuleReport[] = [];
+      const context: RuleContext<never> = {
+        document,
+        options: setting.options as never,
+        date,
+        locale: this.locale,
+        report: (report) => reports.push(report),
+      };
+      try {
+        rule.check(context);
+      } catch (error) {
+        messages.push(fatalMessage(`${ruleId}: ${(error as Error).message}`, 1, 1, ruleId));
+        continue;
+      }
+      for (const report of reports) {
+        const message = translateReport(document, report, {
+          ruleId,
+          rule,
+          severity,
+          severityExplicit: setting.explicit,
+          locale: this.locale,
+        });
+        sourceRanges.set(message, sourceRangeOf(document, report.start, report.end));
+        messages.push(message);
+      }
+    }
+    let processed = filterDisabled(messages, document.directives);
+    processed = filterAllowed(processed, allowedRanges(document, this.options.allow ?? []), (message) => sourceRanges.get(message) ?? [0, 0]);
+    if (this.options.quiet) processed = filterQuiet(processed);
+    return dedupeAndSort(processed);
+  }
+
+  /**
+   * Applies certain fixes, re-linting after each pass (a fix may reveal or settle others), up to MAX_FIX_PASSES.
+   * Returns the final text and the findings that remain in it.
+   */
+  fixText(source: string, filePath: string): { output: string; messages: LintMessage[]; fixedCount: number } {
+    let output = source;
+    let fixedCount = 0;
+    let messages = this.lintText(output, filePath);
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const result = applyFixes(output, messages);
+      if (result.appliedCount === 0 || result.output === output) break;
+      output = result.output;
+      fixedCount += result.appliedCount;
+      messages = this.lintText(output, filePath);
+    }
+    return { output, messages, fixedCount };
+  }
+}
+
+export function fatalMessage(text: string, line = 1, column = 1, ruleId: string | null = null): LintMessage {
+  return {
+    ruleId,
+    severity: 'error',
+    category: 'mistake',
+    urgency: 'general',
+    message: text,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    text: '',
+    suggestions: [],
+    fatal: true,
+  };
+}
+
+/** Totals for one file's findings. */
+export function summarize(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableCount = 0;
+  for (const message of messages) {
+    if (message.severity === 'error') errorCount++;
+    else if (message.severity === 'warning') warningCount++;
+    if (message.fix) fixableCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, fixableCount, ...extra };
+}

@@ -1,0 +1,50 @@
+// Turns a rule's report (prose offsets, message id) into a LintMessage (source lines and columns, final text).
+import type { CuominDocument } from '../document/types.js';
+import { sourceRangeOf } from '../document/create-document.js';
+import { formatMessage } from './format-message.js';
+import type { Locale, LintMessage, Rule, RuleReport, Severity } from './types.js';
+
+export interface TranslateOptions {
+  ruleId: string;
+  rule: Rule<never>;
+  severity: Severity;
+  severityExplicit: boolean;
+  locale: Locale;
+}
+
+export function translateReport(document: CuominDocument, report: RuleReport, options: TranslateOptions): LintMessage {
+  const { rule, locale } = options;
+  const template = rule.meta.messages[report.messageId];
+  if (!template) throw new Error(`Rule ${options.ruleId} reported unknown messageId "${report.messageId}"`);
+  const [sourceStart, sourceEnd] = sourceRangeOf(document, report.start, report.end);
+  const start = document.sourcePosition(sourceStart);
+  const end = document.sourcePosition(sourceEnd);
+  const message: LintMessage = {
+    ruleId: options.ruleId,
+    severity: options.severityExplicit ? options.severity : (report.severity ?? options.severity),
+    category: report.category ?? rule.meta.category,
+    urgency: report.urgency ?? rule.meta.urgency,
+    message: formatMessage(template, locale, report.data),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    text: document.source.slice(sourceStart, sourceEnd),
+    suggestions: report.suggestions ?? [],
+  };
+  const fix = report.fix && translateFix(document, report.fix);
+  if (fix) message.fix = fix;
+  return message;
+}
+
+/** A fix is kept only when its prose range maps exactly onto the source; otherwise it is not certain. */
+function translateFix(document: CuominDocument, fix: NonNullable<RuleReport['fix']>): LintMessage['fix'] | undefined {
+  if (fix.start > fix.end || !document.isExactRange(fix.start, fix.end)) return undefined;
+  if (fix.start === fix.end && fix.start > 0 && !document.isExactRange(fix.start - 1, fix.start)) return undefined;
+  const range = sourceRangeOf(document, fix.start, fix.end);
+  if (fix.start === fix.end) {
+    const anchor = document.toSourceOffset(fix.start - 1) + 1;
+    return { range: [anchor, anchor], text: fix.text };
+  }
+  return { range, text: fix.text };
+}
