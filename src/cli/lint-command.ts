@@ -1,0 +1,150 @@
+// `cuomin lint`: resolve config, find files (or read stdin), lint or fix them, report, and choose the exit code.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Linter, summarize } from '../engine/linter.js';
+import type { LintResult, Locale } from '../engine/types.js';
+import { loadConfigFile } from '../config/load-config-file.js';
+import { resolveConfig } from '../config/resolve-config.js';
+import { discoverFiles } from '../io/discover-files.js';
+import { createUnitResolver } from '../io/units.js';
+import { reporters } from '../reporters/index.js';
+import { t } from '../i18n/labels.js';
+import { createChalk } from './color.js';
+import { lintFile, type FixMode } from './lint-files.js';
+import { UsageError } from './usage-error.js';
+import { parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
+
+export interface LintCommandOptions {
+  format: string;
+  outputFile?: string;
+  config?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  quiet?: boolean;
+  maxWarnings?: string;
+  rule?: string[];
+  stdin?: boolean;
+  stdinFilename?: string;
+  color: boolean;
+  locale?: string;
+  date?: string;
+}
+
+export interface CommandIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function runLintCommand(paths: string[], options: LintCommandOptions, io: CommandIO): Promise<number> {
+  const requestedLocale = parseLocaleOption(options.locale);
+  const date = parseDateOption(options.date);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const reporter = reporters[options.format];
+  if (!reporter) {
+    throw new UsageError({
+      zh: `不支持的输出格式“${options.format}”（可用：${Object.keys(reporters).join('、')}）`,
+      en: `Unknown format "${options.format}" (available: ${Object.keys(reporters).join(', ')})`,
+    });
+  }
+  if (options.stdin && paths.length > 0) {
+    throw new UsageError({ zh: '使用 --stdin 时不能同时给出文件路径', en: '--stdin cannot be combined with file paths' });
+  }
+  if (!options.stdin && paths.length === 0) {
+    throw new UsageError({ zh: '请给出要检查的文件或目录，例如 cuomin lint drafts/', en: 'Give files or directories to lint, e.g. cuomin lint drafts/' });
+  }
+
+  const loaded = await loadConfigFile({ cwd: io.cwd, configPath: options.config });
+  const baseDir = loaded.filePath ? path.dirname(loaded.filePath) : io.cwd;
+  const config = await resolveConfig(loaded.config, { configFile: loaded.filePath, baseDir, ruleFlags: options.rule });
+  const locale: Locale = requestedLocale ?? config.locale ?? 'zh';
+  const linter = new Linter({ rules: config.rules, settings: config.settings, locale, date, allow: config.allow, quiet: options.quiet });
+  const fixMode: FixMode = options.fixDryRun ? 'dry-run' : options.fix ? 'write' : 'none';
+  const unitOf = createUnitResolver(config.units);
+
+  const results: LintResult[] = [];
+  const diffs: string[] = [];
+  let fixedTotal = 0;
+  let reportToStderr = false;
+  if (options.stdin) {
+    const filePath = options.stdinFilename ?? '<stdin>';
+    const text = await io.readStdin();
+    const lintPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : 'stdin.txt';
+    const unit = unitOf(filePath);
+    if (fixMode === 'none') {
+      results.push(summarize(filePath, linter.lintText(text, lintPath), unit ? { unit } : {}));
+    } else {
+      // With --stdin, fixed text goes to stdout (like a formatter); the report goes to --output-file or stderr.
+      const fixed = linter.fixText(text, lintPath);
+      results.push(summarize(filePath, fixed.messages, unit ? { unit } : {}));
+      fixedTotal = fixed.fixedCount;
+      if (fixMode === 'write') {
+        io.stdout(fixed.output);
+        reportToStderr = true;
+      } else if (fixed.output !== text) {
+        const { createTwoFilesPatch } = await import('diff');
+        diffs.push(createTwoFilesPatch(`a/${filePath}`, `b/${filePath}`, text, fixed.output, '', '', { context: 2 }));
+      }
+    }
+  } else {
+    const ignores = config.ignores.map((pattern) => relativePattern(pattern, config.baseDir, io.cwd));
+    const files = await discoverFiles(paths, { cwd: io.cwd, ignores });
+    for (const file of files) {
+      const outcome = lintFile(file, { linter, cwd: io.cwd, fixMode, locale, unitOf });
+      results.push(outcome.result);
+      if (outcome.diff) diffs.push(outcome.diff);
+      fixedTotal += outcome.fixedCount;
+    }
+  }
+
+  const toFile = options.outputFile !== undefined;
+  const chalk = createChalk({ color: options.color && !toFile, isTTY: io.stdoutIsTTY, env: io.env });
+  const report = reporter(results, { locale, chalk, cwd: io.cwd, maxWarnings });
+  if (fixMode === 'dry-run') {
+    io.stdout(diffs.join(''));
+    if (toFile) writeReport(options.outputFile!, report, io.cwd);
+    io.stderr(t(locale, `（预演）可自动修复 ${fixedTotal} 处，未写入任何文件\n`, `(dry run) ${fixedTotal} fix(es) available, no file written\n`));
+  } else if (toFile) {
+    writeReport(options.outputFile!, report, io.cwd);
+  } else if (reportToStderr) {
+    io.stderr(report);
+  } else {
+    io.stdout(report);
+  }
+  return exitCodeFor(results, maxWarnings, locale, io);
+}
+
+function exitCodeFor(results: LintResult[], maxWarnings: number | undefined, locale: Locale, io: CommandIO): number {
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(t(locale, `警告数 ${warnings} 超过 --max-warnings ${maxWarnings}\n`, `${warnings} warnings exceed --max-warnings ${maxWarnings}\n`));
+    return 1;
+  }
+  return 0;
+}
+
+function writeReport(outputFile: string, report: string, cwd: string): void {
+  const target = path.resolve(cwd, outputFile);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, report);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new UsageError({ zh: `无法写入报告文件 ${outputFile}（${code}）`, en: `Cannot write report file ${outputFile} (${code})` });
+  }
+}
+
+/** Config `ignores` are relative to the config file; discovery matches relative to cwd. */
+function relativePattern(pattern: string, baseDir: string, cwd: string): string {
+  if (baseDir === cwd) return pattern;
+  const negated = pattern.startsWith('!');
+  const body = negated ? pattern.slice(1) : pattern;
+  const prefix = path.relative(cwd, baseDir).split(path.sep).join('/');
+  const joined = prefix && !prefix.startsWith('..') ? `${prefix}/${body.replace(/^\//, '')}` : body;
+  return negated ? `!${joined}` : joined;
+}

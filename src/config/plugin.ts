@@ -1,0 +1,62 @@
+// Plugins: npm packages or local files exporting rules, dictionaries and presets. Their rule ids get the plugin's prefix.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { Rule } from '../engine/types.js';
+import type { CuominConfig } from './schema.js';
+import { ConfigError } from './errors.js';
+
+export interface CuominPlugin {
+  /** Prefix of the plugin's rule ids; default: derived from the package or file name. */
+  name?: string;
+  rules?: Record<string, Rule<never>>;
+  /** Presets a config can extend as `<plugin>:<preset>`. */
+  presets?: Record<string, CuominConfig>;
+  /** Dictionary files, absolute or relative to the plugin's own file. */
+  dictionaries?: string[];
+}
+
+export interface LoadedPlugin {
+  name: string;
+  specifier: string;
+  filePath: string;
+  plugin: CuominPlugin;
+}
+
+/** `cuomin-plugin-fujin` → `fujin`; `@city/cuomin-plugin-x` → `@city/x`; `./rules/fujin.js` → `fujin`. */
+export function pluginNameFromSpecifier(specifier: string): string {
+  const isPath = specifier.startsWith('.') || path.isAbsolute(specifier);
+  const base = isPath ? path.basename(specifier).replace(/\.(c|m)?[jt]s$/, '') : specifier;
+  return base.replace(/(^|\/)cuomin-plugin-/, '$1');
+}
+
+export async function loadPlugin(specifier: string, baseDir: string, configFile: string): Promise<LoadedPlugin> {
+  const isPath = specifier.startsWith('.') || path.isAbsolute(specifier);
+  let filePath: string;
+  try {
+    filePath = isPath ? path.resolve(baseDir, specifier) : createRequire(path.join(baseDir, 'noop.js')).resolve(specifier);
+  } catch {
+    throw new ConfigError({
+      zh: `配置文件 ${configFile}：plugins 中的插件“${specifier}”找不到（请确认已安装或路径正确）`,
+      en: `Config ${configFile}: plugin "${specifier}" in plugins cannot be found (is it installed, is the path right?)`,
+    });
+  }
+  let loaded: unknown;
+  try {
+    const module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
+    loaded = module.default ?? module;
+  } catch (error) {
+    throw new ConfigError({
+      zh: `配置文件 ${configFile}：插件“${specifier}”加载失败：${(error as Error).message}`,
+      en: `Config ${configFile}: plugin "${specifier}" failed to load: ${(error as Error).message}`,
+    });
+  }
+  if (typeof loaded !== 'object' || loaded === null) {
+    throw new ConfigError({
+      zh: `配置文件 ${configFile}：插件“${specifier}”应导出一个对象 { rules, presets, dictionaries }`,
+      en: `Config ${configFile}: plugin "${specifier}" must export an object { rules, presets, dictionaries }`,
+    });
+  }
+  const plugin = loaded as CuominPlugin;
+  return { name: plugin.name ?? pluginNameFromSpecifier(specifier), specifier, filePath, plugin };
+}
