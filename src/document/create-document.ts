@@ -1,7 +1,7 @@
 // Assembles a CuominDocument from what a parser collected.
 import type { DocumentFormat } from '../engine/types.js';
 import type { Block, CuominDocument, Directive, ImageInfo, LinkInfo, TableInfo } from './types.js';
-import { makeSourcePosition, proseRangeToSource } from './source-map.js';
+import { makeSourcePosition } from './source-map.js';
 
 export interface DocumentParts {
   filePath: string;
@@ -9,6 +9,7 @@ export interface DocumentParts {
   source: string;
   text: string;
   offsets: Int32Array;
+  ends: Int32Array;
   blocks: Block[];
   metadata?: Record<string, unknown>;
   links?: LinkInfo[];
@@ -19,7 +20,11 @@ export interface DocumentParts {
 }
 
 export function createDocument(parts: DocumentParts): CuominDocument {
-  const { source, text, offsets } = parts;
+  const { source, text, offsets, ends } = parts;
+  const sourceRange = (start: number, end: number): [number, number] => {
+    const sourceStart = offsets[Math.max(0, Math.min(start, text.length))];
+    return end <= start ? [sourceStart, sourceStart] : [sourceStart, ends[Math.min(end, text.length) - 1]];
+  };
   const sourcePosition = makeSourcePosition(source);
   return {
     filePath: parts.filePath,
@@ -35,8 +40,9 @@ export function createDocument(parts: DocumentParts): CuominDocument {
     lineUnit: parts.lineUnit ?? 'line',
     toSourceOffset: (proseOffset) => offsets[Math.max(0, Math.min(proseOffset, text.length))],
     sourcePosition,
+    sourceRange,
     isExactRange(start, end) {
-      const [sourceStart, sourceEnd] = proseRangeToSource(offsets, start, end);
+      const [sourceStart, sourceEnd] = sourceRange(start, end);
       return sourceEnd - sourceStart === end - start && source.slice(sourceStart, sourceEnd) === text.slice(start, end);
     },
   };
@@ -44,7 +50,5 @@ export function createDocument(parts: DocumentParts): CuominDocument {
 
 /** The source range a prose range covers. */
 export function sourceRangeOf(document: CuominDocument, start: number, end: number): [number, number] {
-  const sourceStart = document.toSourceOffset(start);
-  if (end <= start) return [sourceStart, sourceStart];
-  return [sourceStart, document.toSourceOffset(end - 1) + 1];
+  return document.sourceRange(start, end);
 }

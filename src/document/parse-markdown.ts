@@ -27,13 +27,14 @@ export function parseMarkdown(source: string, filePath: string): CuominDocument 
   const collected: Collected = { metadata: {}, links: [], images: [], tables: [], directives: [] };
   const walker = new MarkdownWalker(source, builder, collected);
   for (const node of tree.children) walker.block(node, 0);
-  const { text, offsets } = builder.finish();
+  const { text, offsets, ends } = builder.finish();
   return createDocument({
     filePath,
     format: 'markdown',
     source,
     text,
     offsets,
+    ends,
     blocks: builder.blocks,
     ...collected,
   });
@@ -140,7 +141,7 @@ class MarkdownWalker {
         const url = node.type === 'link' ? node.url : `[${node.identifier}]`;
         const isBareUrl = node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' &&
           (node.children[0].value === node.url || `mailto:${node.children[0].value}` === node.url || `http://${node.children[0].value}` === node.url);
-        if (isBareUrl) this.builder.appendPlaceholder(startOf(node));
+        if (isBareUrl) this.builder.appendPlaceholder(startOf(node), endOf(node));
         else this.inlineChildren(node);
         const link: LinkInfo = { url, start, end: this.builder.position, sourceStart: startOf(node), sourceEnd: endOf(node), visible: true };
         if (node.type === 'link' && node.title) link.title = node.title;
@@ -149,19 +150,19 @@ class MarkdownWalker {
       }
       case 'image':
         this.collected.images.push({ url: node.url, alt: node.alt ?? '', sourceStart: startOf(node), sourceEnd: endOf(node) });
-        this.builder.appendPlaceholder(startOf(node));
+        this.builder.appendPlaceholder(startOf(node), endOf(node));
         return;
       case 'imageReference':
         this.collected.images.push({ url: `[${node.identifier}]`, alt: node.alt ?? '', sourceStart: startOf(node), sourceEnd: endOf(node) });
-        this.builder.appendPlaceholder(startOf(node));
+        this.builder.appendPlaceholder(startOf(node), endOf(node));
         return;
       case 'html':
         this.collectDirectives(node.value, node.position?.start.line ?? 1);
-        this.builder.appendPlaceholder(startOf(node));
+        this.builder.appendPlaceholder(startOf(node), endOf(node));
         return;
       case 'inlineCode':
       case 'footnoteReference':
-        this.builder.appendPlaceholder(startOf(node));
+        this.builder.appendPlaceholder(startOf(node), endOf(node));
         return;
       default:
         if ('children' in node) this.inlineChildren(node as Parents);

@@ -29,6 +29,6 @@ export function parseText(source: string, filePath: string): CuominDocument {
     builder.startBlock('paragraph', start);
     builder.appendFromSource(source.slice(start, end), start, end);
   }
-  const { text, offsets } = builder.finish();
-  return createDocument({ filePath, format: 'text', source, text, offsets, blocks: builder.blocks, directives });
+  const { text, offsets, ends } = builder.finish();
+  return createDocument({ filePath, format: 'text', source, text, offsets, ends, blocks: builder.blocks, directives });
 }

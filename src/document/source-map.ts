@@ -43,9 +43,3 @@ export function makeSourcePosition(source: string) {
   };
 }
 
-/** Maps a prose range to the source range it was built from. */
-export function proseRangeToSource(offsets: Int32Array, start: number, end: number): [number, number] {
-  const sourceStart = offsets[start];
-  if (end <= start) return [sourceStart, sourceStart];
-  return [sourceStart, offsets[end - 1] + 1];
-}

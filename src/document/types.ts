@@ -71,6 +71,8 @@ export interface CuominDocument {
   directives: Directive[];
   /** Source offset of the prose character at `proseOffset` (for an end offset, pass `proseOffset` = end). */
   toSourceOffset(proseOffset: number): number;
+  /** The source range [start, end) that the prose range [start, end) was built from. */
+  sourceRange(start: number, end: number): [number, number];
   /** 1-based line and code-point column of a source offset. */
   sourcePosition(sourceOffset: number): SourcePosition;
   /** Prose offsets whose source mapping is exact character by character (safe to fix). */

@@ -41,10 +41,11 @@ export function translateReport(document: CuominDocument, report: RuleReport, op
 function translateFix(document: CuominDocument, fix: NonNullable<RuleReport['fix']>): LintMessage['fix'] | undefined {
   if (fix.start > fix.end || !document.isExactRange(fix.start, fix.end)) return undefined;
   if (fix.start === fix.end && fix.start > 0 && !document.isExactRange(fix.start - 1, fix.start)) return undefined;
-  const range = sourceRangeOf(document, fix.start, fix.end);
   if (fix.start === fix.end) {
-    const anchor = document.toSourceOffset(fix.start - 1) + 1;
+    // An insertion goes right after the previous prose character's source.
+    const anchor = fix.start === 0 ? document.toSourceOffset(0) : document.sourceRange(fix.start - 1, fix.start)[1];
     return { range: [anchor, anchor], text: fix.text };
   }
+  const range = sourceRangeOf(document, fix.start, fix.end);
   return { range, text: fix.text };
 }
