@@ -1,19 +1,95 @@
 // placeholders: template or draft text left in a document (XXX, 某某, 待定, TODO, （略）, empty 【】).
-import { defineRule } from '../src/engine/types.js';
+import { defineRule, type RuleContext } from '../src/engine/types.js';
+import type { CuominDocument } from '../src/document/types.js';
+import { isCommonSurname } from '../src/text/surnames.js';
+import { isHan } from '../src/text/chars.js';
 import { z } from 'zod';
+
+type MessageId = 'placeholder' | 'emptyBrackets';
 
 interface PlaceholderPattern {
   pattern: RegExp;
-  messageId: 'placeholder' | 'emptyBrackets';
+  messageId: MessageId;
+  /** True when this occurrence is legitimate (an anonymised name, a form template, an omitted attachment). */
+  isLegitimate?: (document: CuominDocument, start: number, end: number, templateStart: number) => boolean;
+}
+
+/**
+ * An attachment heading (附件2) or the title of a blank form or template: from there on, ×××/XXX are the form's
+ * own blanks, published on purpose.
+ */
+const TEMPLATE_SECTION_TITLE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$|(?:附件[\d一二三四五六七八九十：:\s]*)?.{0,30}(?:样式|式样|格式文本|范本|样本|模板|示范文本)\s*$)/u;
+
+function templateSectionStart(document: CuominDocument): number {
+  for (const block of document.blocks) {
+    if (TEMPLATE_SECTION_TITLE.test(document.text.slice(block.start, block.end))) return block.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+const anonymisedCache = new WeakMap<CuominDocument, boolean>();
+
+/** True when the document names people as 张某某 or 张某 (a published case or disciplinary notice). */
+function anonymisesPeople(document: CuominDocument): boolean {
+  let result = anonymisedCache.get(document);
+  if (result === undefined) {
+    result = false;
+    for (const match of document.text.matchAll(/(.)某(某|(?=[，。、；：诉与等和的）)]))/gu)) {
+      if (isCommonSurname(match[1])) {
+        result = true;
+        break;
+      }
+    }
+    anonymisedCache.set(document, result);
+  }
+  return result;
+}
+
+/** True when offset lies between “ and ” within its block. */
+function isInsideQuotation(text: string, offset: number): boolean {
+  const before = blockTextBefore({ text } as CuominDocument, offset);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const blockEnd = text.indexOf('\n', offset);
+  return text.slice(offset, blockEnd < 0 ? undefined : blockEnd).includes('”');
+}
+
+function blockTextBefore(document: CuominDocument, offset: number): string {
+  const blockStart = document.text.lastIndexOf('\n', offset - 1) + 1;
+  return document.text.slice(blockStart, offset);
 }
 
 const PATTERNS: PlaceholderPattern[] = [
-  // XXX / xxx / ××× as a stand-in name or number; three or more, not inside a Latin word.
-  { pattern: /(?<![A-Za-z])(?:[Xx]{3,}|[×Ｘｘ]{2,})(?![A-Za-z])/gu, messageId: 'placeholder' },
-  { pattern: /某某/gu, messageId: 'placeholder' },
-  { pattern: /待定|待补充|待完善|待填写|此处填写|此处输入|请输入|在此输入/gu, messageId: 'placeholder' },
+  {
+    // XXX / xxx / ××× as a stand-in name or number; not inside a Latin word.
+    pattern: /(?<![A-Za-z])(?:[Xx]{3,}|[×Ｘｘ]{2,})(?![A-Za-z])/gu,
+    messageId: 'placeholder',
+    isLegitimate: (document, start, end, templateStart) => {
+      if (start >= templateStart) return true;
+      const { text } = document;
+      // A code format described by example: 编排方式为：X妆XXXXXXXX, ×1械注×2××××3.
+      const before = text.slice(Math.max(0, start - 3), start);
+      if (/^[^Xx×]?[Xx×]$/u.test(before.slice(0, -1)) && isHan(before.at(-1))) return true;
+      if (/\d/.test(text[end] ?? '') || /\d/.test(text[start - 1] ?? '')) return true;
+      // A naming format quoted in a regulation: 名称应当为“××律师事务所驻××代表处”.
+      return isInsideQuotation(text, start);
+    },
+  },
+  {
+    pattern: /某某/gu,
+    messageId: 'placeholder',
+    // 张某某 is how published cases and notices anonymise a person; such a document anonymises companies as 某某公司 too.
+    isLegitimate: (document, start) =>
+      isCommonSurname(document.text[start - 1]) || document.text[start - 1] === '某' || anonymisesPeople(document),
+  },
+  { pattern: /待定|待补充|待完善|待填写|此处填写|此处输入|在此输入/gu, messageId: 'placeholder' },
   { pattern: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu, messageId: 'placeholder' },
-  { pattern: /[（(]\s*略\s*[）)]/gu, messageId: 'placeholder' },
+  {
+    pattern: /[（(]\s*略\s*[）)]/gu,
+    messageId: 'placeholder',
+    // 附件二 示意图（略）: a published law may omit an attachment, a figure or a table.
+    isLegitimate: (document, start) => /附件|附表|附图|图|表|样式|格式|目录|名录|清单/u.test(blockTextBefore(document, start)),
+  },
   { pattern: /【\s*】|〔\s*〕|［\s*］/gu, messageId: 'emptyBrackets' },
 ];
 
@@ -24,7 +100,19 @@ const optionsSchema = z
   })
   .strict();
 
-export default defineRule<z.infer<typeof optionsSchema>>({
+type Options = z.infer<typeof optionsSchema>;
+
+function reportMatches(context: RuleContext<Options>, { pattern, messageId, isLegitimate }: PlaceholderPattern, templateStart: number): void {
+  const { document } = context;
+  for (const match of document.text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (isLegitimate?.(document, start, end, templateStart)) continue;
+    context.report({ messageId, data: { text: match[0] }, start, end });
+  }
+}
+
+export default defineRule<Options>({
   meta: {
     id: 'placeholders',
     description: { zh: '模板或草稿中遗留的占位文字（XXX、某某、待定、TODO、（略）、空【】）', en: 'Placeholder text left from a template or draft (XXX, 某某, 待定, TODO, (略), empty 【】)' },
@@ -39,16 +127,10 @@ export default defineRule<z.infer<typeof optionsSchema>>({
     },
   },
   check(context) {
-    const { text } = context.document;
-    const patterns = [...PATTERNS];
+    const templateStart = templateSectionStart(context.document);
+    for (const pattern of PATTERNS) reportMatches(context, pattern, templateStart);
     for (const extra of context.options.extra ?? []) {
-      patterns.push({ pattern: new RegExp(extra.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'), messageId: 'placeholder' });
-    }
-    for (const { pattern, messageId } of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        context.report({ messageId, data: { text: match[0] }, start, end: start + match[0].length });
-      }
+      reportMatches(context, { pattern: new RegExp(extra.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'), messageId: 'placeholder' }, templateStart);
     }
   },
 });

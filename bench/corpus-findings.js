@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Runs cuomin's rules over a corpus folder and prints findings per rule and per message kind, with samples,
+// so false alarms can be judged by reading them. Usage:
+//   node bench/corpus-findings.js ../shared/corpus/clean/laws [--rules punctuation,numbers] [--samples 8] [--json out.json]
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { Linter, builtinRules, resolveConfig } from '../dist/src/index.js';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const root = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
+if (!root) {
+  console.error('usage: node bench/corpus-findings.js <folder> [--rules a,b] [--samples n] [--json file]');
+  process.exit(2);
+}
+const onlyRules = option('rules', '')?.split(',').filter(Boolean);
+const sampleCount = Number(option('samples', '6'));
+
+const config = await resolveConfig({}, { baseDir: process.cwd() });
+const rules = new Map([...config.rules].filter(([id]) => !onlyRules?.length || onlyRules.includes(id)));
+const settings = Object.fromEntries([...rules.keys()].map((id) => [id, { ...config.settings[id], severity: config.settings[id].severity === 'off' ? 'warning' : config.settings[id].severity }]));
+const linter = new Linter({ rules, settings, date: '2026-11-27' });
+
+const files = (await fg('**/*.{md,txt}', { cwd: root, absolute: true })).filter((file) => !/(_index\.md|法律法规模版\.md|README\.(md|txt))$/.test(file)).sort();
+const byRule = new Map();
+const byKind = new Map();
+const filesWith = new Map();
+let characters = 0;
+for (const file of files) {
+  const source = fs.readFileSync(file, 'utf8');
+  characters += source.length;
+  for (const message of linter.lintText(source, file)) {
+    const rule = message.ruleId ?? '(fatal)';
+    byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+    (filesWith.get(rule) ?? filesWith.set(rule, new Set()).get(rule)).add(file);
+    // The message with quoted parts removed names the kind of finding.
+    const kind = `${rule}: ${message.message.replace(/“[^”]*”|"[^"]*"|\d+/g, '…')}`;
+    const entry = byKind.get(kind) ?? byKind.set(kind, { count: 0, samples: [] }).get(kind);
+    entry.count++;
+    if (entry.samples.length < sampleCount && entry.count % Math.max(1, Math.floor(entry.count / sampleCount)) === 0) {
+      const line = source.split(/\r?\n/)[message.line - 1] ?? '';
+      const context = [...line].slice(Math.max(0, message.column - 15), message.column + 15).join('');
+      entry.samples.push({ file: path.relative(root, file), line: message.line, text: message.text, context, suggestion: message.suggestions[0] });
+    }
+  }
+}
+
+console.log(`# ${root}: ${files.length} files, ${characters} characters`);
+for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`${rule}\t${count} findings in ${filesWith.get(rule).size} files`);
+console.log('');
+for (const [kind, entry] of [...byKind].sort((a, b) => b[1].count - a[1].count)) {
+  console.log(`## ${kind} — ${entry.count}`);
+  for (const sample of entry.samples) console.log(`  ${sample.file}:${sample.line}  «${sample.text}»  …${sample.context}…${sample.suggestion ? `  → ${sample.suggestion}` : ''}`);
+}
+const jsonOut = option('json');
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ files: files.length, characters, byRule: Object.fromEntries(byRule), byKind: Object.fromEntries(byKind) }, null, 2));
