@@ -1,5 +1,7 @@
 // The built-in rules, by id.
 import type { Rule } from '../src/engine/types.js';
+import docNumber from './doc-number.js';
+import numbers from './numbers.js';
 import placeholders from './placeholders.js';
 
-export const builtinRules: ReadonlyArray<Rule<never>> = [placeholders as Rule<never>];
+export const builtinRules: ReadonlyArray<Rule<never>> = [docNumber, numbers, placeholders].map((rule) => rule as Rule<never>);

@@ -131,6 +131,13 @@ new RuleTester().run('doc-number', rule as never, {
       output: '# 通知\n\n文号：国发〔2017〕47号',
     },
     {
+      text: '文号：国发\\[2017\\]47号',
+      filename: 'draft.md',
+      errors: [{ messageId: 'bracket', line: 1, column: 7, text: '[2017\\]', suggestion: '〔2017〕' }],
+      output: null,
+      name: 'Markdown escapes: the finding stays, the uncertain fix is dropped',
+    },
+    {
       text: '中国人民银行公告[2018]第3号',
       errors: [{ messageId: 'bracket', text: '[2018]' }],
       output: '中国人民银行公告〔2018〕第3号',
