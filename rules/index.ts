@@ -3,5 +3,6 @@ import type { Rule } from '../src/engine/types.js';
 import docNumber from './doc-number.js';
 import numbers from './numbers.js';
 import placeholders from './placeholders.js';
+import punctuation from './punctuation.js';
 
-export const builtinRules: ReadonlyArray<Rule<never>> = [docNumber, numbers, placeholders].map((rule) => rule as Rule<never>);
+export const builtinRules: ReadonlyArray<Rule<never>> = [punctuation, docNumber, numbers, placeholders].map((rule) => rule as Rule<never>);
