@@ -141,8 +141,9 @@ function reportHalfWidth(context: Context, text: string, i: number, p: number, n
   context.report({
     messageId: 'halfWidth',
     data: { mark, fixed },
-    start: i,
-    end: i + 1,
+    // The finding covers the spaces the fix removes, so that a fix never reaches outside its finding.
+    start: fixStart,
+    end: fixEnd,
     fix: { start: fixStart, end: fixEnd, text: fixed },
     suggestions: [fixed],
   });

@@ -105,7 +105,7 @@ new RuleTester().run('punctuation', rule as never, {
       name: 'period between two Han characters: no fix (could be a name separator)',
     },
     { text: '一.总则', errors: [{ messageId: 'ordinalMark', column: 2, text: '.', suggestion: '、' }], output: null },
-    { text: '来源 : 南方日报', errors: [{ messageId: 'halfWidth', column: 4, text: ':' }], output: '来源：南方日报', name: 'spaces around the mark go with the fix' },
+    { text: '来源 : 南方日报', errors: [{ messageId: 'halfWidth', column: 3, endColumn: 6, text: ' : ' }], output: '来源：南方日报', name: 'spaces around the mark go with the fix' },
     { text: '使用Word,然后保存。', errors: [{ messageId: 'halfWidth', column: 7, text: ',' }], output: '使用Word，然后保存。' },
     { text: '共计1,2,3项,合计6项。', errors: [{ messageId: 'halfWidth', column: 9, text: ',' }], output: '共计1,2,3项，合计6项。' },
     {
