@@ -117,10 +117,8 @@ function checkHalfWidth(context: Context, text: string): void {
     const after = text[i + 1];
     if (isLatinAlnum(after) || after === '_' || after === '-' || after === '/') continue; // 附件.pdf, 名单.xlsx
     const blockStart = blockStartOf(text, i);
-    if (CHINESE_ORDINAL.test(text.slice(blockStart, i))) {
-      context.report({ messageId: 'ordinalMark', data: { text: text.slice(blockStart, i + 1).trim(), fixed: `${text.slice(blockStart, i).trim()}、` }, start: i, end: i + 1, suggestions: ['、'] });
-      continue;
-    }
+    // 一.总则 is a heading number written wrongly: the numbering rule reports and fixes it.
+    if (CHINESE_ORDINAL.test(text.slice(blockStart, i))) continue;
     if (CHINESE_TLD.test(text.slice(i + 1, i + 5))) continue; // 中国政府网.政务
     if (isHan(after)) {
       // 会议结束.下一步 is a full stop, but 卡尔.马克思 is a name that wants the 间隔号: report, do not fix.
@@ -448,7 +446,7 @@ function reportPairs(context: Context, text: string, pairs: PairRecord[]): void 
     const open = text[pair.open];
     const close = text[pair.close];
     if (open === '(' || close === ')') {
-      if (!asciiPairIsChinese(text, pair, pairs)) continue;
+      if (!asciiPairIsChinese(text, pair, pairs) || isHeadingNumber(text, pair)) continue;
       for (const index of [pair.open, pair.close]) {
         const mark = text[index];
         if (mark !== '(' && mark !== ')') continue;
@@ -468,6 +466,12 @@ function reportPairs(context: Context, text: string, pairs: PairRecord[]): void 
       });
     }
   }
+}
+
+/** `(一)` or `(1)` opening a block is a heading number: the numbering rule reports and fixes it as a whole. */
+function isHeadingNumber(text: string, pair: PairRecord): boolean {
+  const lineStart = text.lastIndexOf('\n', pair.open - 1) + 1;
+  return /^[\s\u3000]*$/.test(text.slice(lineStart, pair.open)) && /^(?:[一二三四五六七八九十百〇零]+|\d+)$/.test(text.slice(pair.open + 1, pair.close));
 }
 
 function asciiPairIsChinese(text: string, pair: PairRecord, pairs: PairRecord[]): boolean {
@@ -582,7 +586,6 @@ export default defineRule({
     messages: {
       halfWidth: { zh: '中文中使用了半角标点“{{mark}}”，应为全角“{{fixed}}”', en: 'Half-width "{{mark}}" in Chinese text; use full-width "{{fixed}}"' },
       halfWidthPeriod: { zh: '中文中使用了半角句点“{{mark}}”，句末应为“。”，外国人名中应为间隔号“·”', en: 'Half-width "{{mark}}" in Chinese text: a full stop is "。", a separator in a foreign name is "·"' },
-      ordinalMark: { zh: '序号“{{text}}”不规范，汉字序号后应用顿号：“{{fixed}}”', en: 'Ordinal "{{text}}": a Chinese-numeral ordinal takes 、 ("{{fixed}}")' },
       repeatedMark: { zh: '标点“{{text}}”重复，应为“{{fixed}}”', en: 'Repeated mark "{{text}}"; use "{{fixed}}"' },
       mixedMarks: { zh: '标点“{{text}}”连用，应只保留一个', en: 'Marks "{{text}}" used together; keep only one' },
       doubledEmphasis: { zh: '问号或叹号叠用“{{text}}”，公文中不宜使用', en: 'Doubled "{{text}}" is not used in official text' },

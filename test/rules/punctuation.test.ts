@@ -3,6 +3,8 @@ import rule from '../../rules/punctuation.js';
 
 new RuleTester().run('punctuation', rule as never, {
   valid: [
+    { text: '(一)加强组织领导', name: 'a heading number at block start is the numbering rule’s' },
+    { text: '一.总则', name: 'a Chinese ordinal with a period is the numbering rule’s' },
     '我市召开防汛工作推进会，副市长王晓明出席会议。',
     '本条例自2026年1月1日起施行。',
     // Numbers, times, ratios, versions.
@@ -104,17 +106,17 @@ new RuleTester().run('punctuation', rule as never, {
       output: null,
       name: 'period between two Han characters: no fix (could be a name separator)',
     },
-    { text: '一.总则', errors: [{ messageId: 'ordinalMark', column: 2, text: '.', suggestion: '、' }], output: null },
     { text: '来源 : 南方日报', errors: [{ messageId: 'halfWidth', column: 3, endColumn: 6, text: ' : ' }], output: '来源：南方日报', name: 'spaces around the mark go with the fix' },
     { text: '使用Word,然后保存。', errors: [{ messageId: 'halfWidth', column: 7, text: ',' }], output: '使用Word，然后保存。' },
     { text: '共计1,2,3项,合计6项。', errors: [{ messageId: 'halfWidth', column: 9, text: ',' }], output: '共计1,2,3项，合计6项。' },
     {
-      text: '(一)加强组织领导',
+      text: '会议要求(一)加强组织领导',
       errors: [
-        { messageId: 'halfWidth', column: 1, text: '(', suggestion: '（' },
-        { messageId: 'halfWidth', column: 3, text: ')', suggestion: '）' },
+        { messageId: 'halfWidth', column: 5, text: '(', suggestion: '（' },
+        { messageId: 'halfWidth', column: 7, text: ')', suggestion: '）' },
       ],
-      output: '（一）加强组织领导',
+      output: '会议要求（一）加强组织领导',
+      name: 'ASCII parentheses inside a sentence',
     },
     {
       text: '世界卫生组织(WHO)发布报告。',
