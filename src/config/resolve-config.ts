@@ -1,4 +1,5 @@
 // Turns a raw config (file, presets, plugins, --rule flags) into the resolved rules and settings the linter runs with.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale, ResolvedRuleSetting, Rule, SeveritySetting } from '../engine/types.js';
 import { builtinRules } from '../../rules/index.js';
@@ -84,7 +85,16 @@ async function applyConfig(config: CuominConfig, resolved: ResolvedConfig, label
   for (const [ruleId, entry] of Object.entries(config.rules ?? {})) applyRuleEntry(ruleId, entry, resolved, label);
   resolved.allow.push(...(config.allow ?? []));
   resolved.ignores.push(...(config.ignores ?? []));
-  resolved.dictionaries.push(...(config.dictionaries ?? []).map((file) => path.resolve(resolved.baseDir, file)));
+  for (const file of config.dictionaries ?? []) {
+    const absolute = path.resolve(resolved.baseDir, file);
+    if (!fs.existsSync(absolute)) {
+      throw new ConfigError({
+        zh: `配置文件 ${label}：dictionaries 中的词典文件“${file}”不存在（${absolute}）`,
+        en: `Config ${label}: dictionary file "${file}" in dictionaries does not exist (${absolute})`,
+      });
+    }
+    resolved.dictionaries.push(absolute);
+  }
   for (const [pattern, unit] of Object.entries(config.units ?? {})) resolved.units.push({ pattern, unit });
   if (config.locale) resolved.locale = config.locale;
 }

@@ -67,6 +67,14 @@ describe('config', () => {
     expect(unknownKey.localized.zh).toContain('"rule"');
   });
 
+  it('resolves dictionary files relative to the config and reports a missing one by key', async () => {
+    const root = makeTempProject({ 'dict/local.yaml': 'entries: []\n', 'cuomin.config.json': JSON.stringify({ dictionaries: ['dict/local.yaml'] }) });
+    expect((await resolveIn(root)).dictionaries).toEqual([path.join(root, 'dict/local.yaml')]);
+    const missing = await configError(resolveIn(makeTempProject({ 'cuomin.config.json': JSON.stringify({ dictionaries: ['nope.yaml'] }) })));
+    expect(missing.localized.zh).toContain('dictionaries');
+    expect(missing.localized.zh).toContain('nope.yaml');
+  });
+
   it('reports an unparsable file by name', async () => {
     const root = makeTempProject({ 'cuomin.config.yaml': 'rules: [unclosed\n' });
     const error = await configError(resolveIn(root));
