@@ -1,7 +1,7 @@
 // `cuomin lint`: resolve config, find files (or read stdin), lint or fix them, report, and choose the exit code.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Linter, summarize } from '../engine/linter.js';
+import { Linter } from '../engine/linter.js';
 import type { LintResult, Locale } from '../engine/types.js';
 import { loadConfigFile } from '../config/load-config-file.js';
 import { resolveConfig } from '../config/resolve-config.js';
@@ -10,7 +10,7 @@ import { createUnitResolver } from '../io/units.js';
 import { reporters } from '../reporters/index.js';
 import { t } from '../i18n/labels.js';
 import { createChalk } from './color.js';
-import { lintFile, type FixMode } from './lint-files.js';
+import { lintFile, lintSource, type FixMode } from './lint-files.js';
 import { UsageError } from './usage-error.js';
 import { parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
@@ -71,23 +71,16 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   let reportToStderr = false;
   if (options.stdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
-    const text = await io.readStdin();
     const lintPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : 'stdin.txt';
-    const unit = unitOf(filePath);
-    if (fixMode === 'none') {
-      results.push(summarize(filePath, linter.lintText(text, lintPath), unit ? { unit } : {}));
-    } else {
+    const text = await io.readStdin();
+    const outcome = lintSource(text, { filePath, lintPath, unit: unitOf(filePath) }, { linter, fixMode });
+    results.push(outcome.result);
+    fixedTotal = outcome.fixedCount;
+    if (outcome.diff) diffs.push(outcome.diff);
+    if (fixMode === 'write') {
       // With --stdin, fixed text goes to stdout (like a formatter); the report goes to --output-file or stderr.
-      const fixed = linter.fixText(text, lintPath);
-      results.push(summarize(filePath, fixed.messages, unit ? { unit } : {}));
-      fixedTotal = fixed.fixedCount;
-      if (fixMode === 'write') {
-        io.stdout(fixed.output);
-        reportToStderr = true;
-      } else if (fixed.output !== text) {
-        const { createTwoFilesPatch } = await import('diff');
-        diffs.push(createTwoFilesPatch(`a/${filePath}`, `b/${filePath}`, text, fixed.output, '', '', { context: 2 }));
-      }
+      io.stdout(outcome.output ?? text);
+      reportToStderr = true;
     }
   } else {
     const ignores = config.ignores.map((pattern) => relativePattern(pattern, config.baseDir, io.cwd));

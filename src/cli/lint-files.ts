@@ -30,29 +30,40 @@ export function displayPath(absolute: string, cwd: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
+export interface SourceOutcome extends FileOutcome {
+  /** The fixed text, when fixing changed it. */
+  output?: string;
+}
+
+/** Lints or fixes one decoded text; writes nothing. */
+export function lintSource(text: string, names: { filePath: string; lintPath: string; unit?: string }, options: Pick<LintFilesOptions, 'linter' | 'fixMode'>): SourceOutcome {
+  const extra = names.unit === undefined ? {} : { unit: names.unit };
+  if (options.fixMode === 'none') {
+    return { result: summarize(names.filePath, options.linter.lintText(text, names.lintPath), extra), fixedCount: 0 };
+  }
+  const fixed = options.linter.fixText(text, names.lintPath);
+  const result = summarize(names.filePath, fixed.messages, extra);
+  if (fixed.output === text) return { result, fixedCount: 0 };
+  const outcome: SourceOutcome = { result, fixedCount: fixed.fixedCount, output: fixed.output };
+  if (options.fixMode === 'dry-run') {
+    outcome.diff = createTwoFilesPatch(`a/${names.filePath}`, `b/${names.filePath}`, text, fixed.output, '', '', { context: 2 });
+  }
+  return outcome;
+}
+
 export function lintFile(absolutePath: string, options: LintFilesOptions): FileOutcome {
   const filePath = displayPath(absolutePath, options.cwd);
   const unit = options.unitOf(filePath);
-  const extra = unit === undefined ? {} : { unit };
   let source;
   try {
     source = readSource(absolutePath);
   } catch (error) {
     if (error instanceof UnreadableFileError) {
-      return { result: summarize(filePath, [fatalMessage(error.localized[options.locale])], extra), fixedCount: 0 };
+      return { result: summarize(filePath, [fatalMessage(error.localized[options.locale])], unit === undefined ? {} : { unit }), fixedCount: 0 };
     }
     throw error;
   }
-  if (options.fixMode === 'none') {
-    return { result: summarize(filePath, options.linter.lintText(source.text, absolutePath), extra), fixedCount: 0 };
-  }
-  const fixed = options.linter.fixText(source.text, absolutePath);
-  const result = summarize(filePath, fixed.messages, extra);
-  if (fixed.output === source.text) return { result, fixedCount: 0 };
-  if (options.fixMode === 'write') {
-    writeFileAtomic(absolutePath, encodeSource(fixed.output, source));
-    return { result, fixedCount: fixed.fixedCount };
-  }
-  const diff = createTwoFilesPatch(`a/${filePath}`, `b/${filePath}`, source.text, fixed.output, '', '', { context: 2 });
-  return { result, diff, fixedCount: fixed.fixedCount };
+  const outcome = lintSource(source.text, { filePath, lintPath: absolutePath, unit }, options);
+  if (outcome.output !== undefined && options.fixMode === 'write') writeFileAtomic(absolutePath, encodeSource(outcome.output, source));
+  return { result: outcome.result, diff: outcome.diff, fixedCount: outcome.fixedCount };
 }
