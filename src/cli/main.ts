@@ -31,6 +31,25 @@ function defaultIO(): CommandIO {
   };
 }
 
+const COMMANDER_ERRORS_ZH: Record<string, string> = {
+  'commander.unknownOption': '未知选项',
+  'commander.unknownCommand': '未知命令',
+  'commander.optionMissingArgument': '选项缺少参数',
+  'commander.missingArgument': '缺少参数',
+  'commander.missingMandatoryOptionValue': '缺少必需的选项',
+  'commander.excessArguments': '参数过多',
+  'commander.conflictingOption': '选项互相冲突',
+  'commander.invalidArgument': '参数无效',
+};
+
+/** Commander's messages are English; in Chinese, say what went wrong first and keep the original for the details. */
+function describeCommanderError(error: CommanderError, locale: Locale): string {
+  const original = error.message.replace(/^error:\s*/, '');
+  const zh = COMMANDER_ERRORS_ZH[error.code];
+  const help = locale === 'zh' ? '（运行 cuomin --help 查看用法）' : ' (run cuomin --help for usage)';
+  return locale === 'zh' && zh ? `${zh}：${original}${help}` : `${original}${help}`;
+}
+
 /** Guesses the locale for error messages before options are fully parsed. */
 function localeFromArgv(argv: string[]): Locale {
   const index = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
@@ -45,7 +64,8 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .version(VERSION, '-v, --version', '显示版本 / show the version')
     .helpOption('-h, --help', '显示帮助 / show help')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // Commander's own error lines are replaced by localized ones in the catch below.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
 
   program
     .command('lint', { isDefault: true })
@@ -97,7 +117,9 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      io.stderr(`cuomin: ${describeCommanderError(error, locale)}\n`);
+      return 2;
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`cuomin: ${error.localized[locale]}\n`);

@@ -174,7 +174,8 @@ describe('cuomin lint (end to end)', () => {
     [['a.txt', '--locale', 'fr'], '--locale 只能是 zh 或 en'],
     [['a.txt', '--rule', 'nope:error'], '未知规则“nope”'],
     [['a.txt', '-c', 'nowhere.json'], '找不到配置文件'],
-    [['a.txt', '--bogus'], "unknown option '--bogus'"],
+    [['a.txt', '--bogus'], "未知选项：unknown option '--bogus'"],
+    [['a.txt', '--format'], '选项缺少参数'],
   ])('exits 2 with a clear message for %j', (args, expected) => {
     const root = makeTempProject({ 'a.txt': '正文。' });
     const run = runCli(args, { cwd: root });
