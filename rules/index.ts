@@ -5,5 +5,25 @@ import numbering from './numbering.js';
 import numbers from './numbers.js';
 import placeholders from './placeholders.js';
 import punctuation from './punctuation.js';
+import typos from './typos.js';
+import wordUsage from './word-usage.js';
+import bannedTerms from './banned-terms.js';
+import outdatedTerms from './outdated-terms.js';
+import standardNames from './standard-names.js';
+import sensitiveWords from './sensitive-words.js';
+import traditionalChars from './traditional-chars.js';
 
-export const builtinRules: ReadonlyArray<Rule<never>> = [punctuation, docNumber, numbering, numbers, placeholders].map((rule) => rule as Rule<never>);
+export const builtinRules: ReadonlyArray<Rule<never>> = [
+  punctuation,
+  docNumber,
+  numbering,
+  numbers,
+  placeholders,
+  typos,
+  wordUsage,
+  bannedTerms,
+  outdatedTerms,
+  standardNames,
+  sensitiveWords,
+  traditionalChars,
+].map((rule) => rule as Rule<never>);

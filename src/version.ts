@@ -1,18 +1,6 @@
 // cuomin's version, read once from package.json.
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from './package-root.js';
 
-const require = createRequire(import.meta.url);
-
-function findPackageJson(): { version: string } {
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const found = require(candidate) as { name?: string; version: string };
-      if (found.name === 'cuomin') return found;
-    } catch {
-      // try the next location (source vs compiled layout)
-    }
-  }
-  return { version: '0.0.0' };
-}
-
-export const VERSION = findPackageJson().version;
+export const VERSION = (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;

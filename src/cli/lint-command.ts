@@ -61,7 +61,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   const baseDir = loaded.filePath ? path.dirname(loaded.filePath) : io.cwd;
   const config = await resolveConfig(loaded.config, { configFile: loaded.filePath, baseDir, ruleFlags: options.rule });
   const locale: Locale = requestedLocale ?? config.locale ?? 'zh';
-  const linter = new Linter({ rules: config.rules, settings: config.settings, locale, date, allow: config.allow, quiet: options.quiet });
+  const linter = new Linter({ rules: config.rules, settings: config.settings, locale, date, allow: config.allow, quiet: options.quiet, dictionaries: config.dictionaries });
   const fixMode: FixMode = options.fixDryRun ? 'dry-run' : options.fix ? 'write' : 'none';
   const unitOf = createUnitResolver(config.units);
 

@@ -8,6 +8,9 @@ import { ConfigError } from './errors.js';
 import { describeIssues } from './describe-issues.js';
 import { loadPlugin, type LoadedPlugin } from './plugin.js';
 import { loadExplicit } from './load-config-file.js';
+import type { Dictionary } from '../dictionary/types.js';
+import { DictionaryError } from '../dictionary/parse-dictionary.js';
+import { loadBuiltinDictionaries, loadDictionaryFile } from '../io/load-dictionaries.js';
 
 export interface ResolvedConfig {
   /** The config file that was used, if any. */
@@ -18,7 +21,9 @@ export interface ResolvedConfig {
   allow: string[];
   ignores: string[];
   /** Absolute paths of extra dictionary files (from config and plugins). */
-  dictionaries: string[];
+  dictionaryFiles: string[];
+  /** Every loaded dictionary: the shipped ones, then the plugins' and the config's. */
+  dictionaries: Dictionary[];
   units: Array<{ pattern: string; unit: string }>;
   locale?: Locale;
   plugins: LoadedPlugin[];
@@ -42,6 +47,7 @@ export async function resolveConfig(raw: unknown, options: ResolveOptions): Prom
     settings: {},
     allow: [],
     ignores: [],
+    dictionaryFiles: [],
     dictionaries: [],
     units: [],
     plugins: [],
@@ -53,7 +59,36 @@ export async function resolveConfig(raw: unknown, options: ResolveOptions): Prom
   }
   await applyConfig(config, resolved, label, new Set(options.configFile ? [options.configFile] : []));
   for (const flag of options.ruleFlags ?? []) applyRuleFlag(flag, resolved);
+  resolved.dictionaries = loadDictionaries(resolved, label);
   return resolved;
+}
+
+function loadDictionaries(resolved: ResolvedConfig, label: string): Dictionary[] {
+  const dictionaries: Dictionary[] = [];
+  try {
+    dictionaries.push(...loadBuiltinDictionaries(), ...resolved.dictionaryFiles.map(loadDictionaryFile));
+  } catch (error) {
+    if (error instanceof DictionaryError) throw new ConfigError(error.localized);
+    throw error;
+  }
+  const seen = new Map<string, string>();
+  for (const dictionary of dictionaries) {
+    const previous = seen.get(dictionary.id);
+    if (previous !== undefined) {
+      throw new ConfigError({
+        zh: `词典 ${dictionary.filePath} 的 dictionary 名称“${dictionary.id}”与 ${previous} 重复，请换一个名称`,
+        en: `Dictionary ${dictionary.filePath}: id "${dictionary.id}" is already used by ${previous}; choose another`,
+      });
+    }
+    seen.set(dictionary.id, dictionary.filePath);
+    if (!resolved.rules.has(dictionary.rule)) {
+      throw new ConfigError({
+        zh: `词典 ${dictionary.filePath}：rule“${dictionary.rule}”不是已知规则（配置 ${label}）`,
+        en: `Dictionary ${dictionary.filePath}: rule "${dictionary.rule}" is not a known rule (config ${label})`,
+      });
+    }
+  }
+  return dictionaries;
 }
 
 function validate(raw: unknown, label: string): CuominConfig {
@@ -74,7 +109,7 @@ async function loadPlugins(config: CuominConfig, resolved: ResolvedConfig, label
       resolved.rules.set(`${loaded.name}/${localId}`, rule);
     }
     for (const dictionary of loaded.plugin.dictionaries ?? []) {
-      resolved.dictionaries.push(path.resolve(path.dirname(loaded.filePath), dictionary));
+      resolved.dictionaryFiles.push(path.resolve(path.dirname(loaded.filePath), dictionary));
     }
   }
 }
@@ -93,7 +128,7 @@ async function applyConfig(config: CuominConfig, resolved: ResolvedConfig, label
         en: `Config ${label}: dictionary file "${file}" in dictionaries does not exist (${absolute})`,
       });
     }
-    resolved.dictionaries.push(absolute);
+    resolved.dictionaryFiles.push(absolute);
   }
   for (const [pattern, unit] of Object.entries(config.units ?? {})) resolved.units.push({ pattern, unit });
   if (config.locale) resolved.locale = config.locale;

@@ -8,6 +8,8 @@ import { allowedRanges, dedupeAndSort, filterAllowed, filterDisabled, filterQuie
 import { applyFixes } from './apply-fixes.js';
 import { documentDate } from './document-date.js';
 import type { LintMessage, LintResult, Locale, ResolvedRuleSetting, Rule, RuleContext, RuleReport, Severity } from './types.js';
+import type { Dictionary, DictionaryHit } from '../dictionary/types.js';
+import { DictionaryMatcher } from '../dictionary/matcher.js';
 
 export interface LinterOptions {
   rules: ReadonlyMap<string, Rule<never>>;
@@ -18,6 +20,8 @@ export interface LinterOptions {
   allow?: readonly string[];
   /** Report errors only. */
   quiet?: boolean;
+  /** Loaded dictionaries; those whose rule is enabled go into one matcher. */
+  dictionaries?: readonly Dictionary[];
 }
 
 export const MAX_FIX_PASSES = 10;
@@ -25,6 +29,7 @@ export const MAX_FIX_PASSES = 10;
 export class Linter {
   private readonly locale: Locale;
   private readonly fallbackDate: string;
+  private matcher: DictionaryMatcher | undefined;
 
   constructor(private readonly options: LinterOptions) {
     this.locale = options.locale ?? 'zh';
@@ -43,10 +48,34 @@ export class Linter {
     return this.lintDocument(document);
   }
 
+  /** The matcher over every dictionary whose rule is enabled, built on first use and kept for the run. */
+  dictionaryMatcher(): DictionaryMatcher {
+    if (!this.matcher) {
+      const enabled = (this.options.dictionaries ?? []).filter((dictionary) => {
+        const setting = this.options.settings[dictionary.rule];
+        return this.options.rules.has(dictionary.rule) && setting !== undefined && setting.severity !== 'off';
+      });
+      this.matcher = new DictionaryMatcher(enabled);
+    }
+    return this.matcher;
+  }
+
   lintDocument(document: CuominDocument): LintMessage[] {
     const sourceRanges = new WeakMap<LintMessage, [number, number]>();
     const messages: LintMessage[] = [];
     const date = documentDate(document.metadata) ?? this.fallbackDate;
+    let hitsByRule: Map<string, DictionaryHit[]> | undefined;
+    const dictionaryHits = (ruleId: string): readonly DictionaryHit[] => {
+      if (!hitsByRule) {
+        hitsByRule = new Map();
+        for (const hit of this.dictionaryMatcher().match(document, date)) {
+          const list = hitsByRule.get(hit.dictionary.rule) ?? [];
+          list.push(hit);
+          hitsByRule.set(hit.dictionary.rule, list);
+        }
+      }
+      return hitsByRule.get(ruleId) ?? [];
+    };
     for (const [ruleId, rule] of this.options.rules) {
       const setting = this.options.settings[ruleId];
       if (!setting || setting.severity === 'off') continue;
@@ -59,6 +88,7 @@ export class Linter {
         date,
         locale: this.locale,
         report: (report) => reports.push(report),
+        dictionaryHits: () => dictionaryHits(ruleId),
       };
       try {
         rule.check(context);

@@ -1,6 +1,7 @@
 // The rule API and the shapes of findings: what a rule sees, what it reports, what the engine returns.
 import type { ZodType } from 'zod';
 import type { CuominDocument } from '../document/types.js';
+import type { DictionaryHit } from '../dictionary/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -67,6 +68,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly date: string;
   readonly locale: Locale;
   report(report: RuleReport): void;
+  /** Hits of the dictionaries whose `rule` is this rule, already checked against conditions and dates. */
+  dictionaryHits(): readonly DictionaryHit[];
 }
 
 export interface Rule<Options = Record<string, unknown>> {

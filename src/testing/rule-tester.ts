@@ -2,6 +2,8 @@
 // or on its own (it then throws on the first failing case).
 import { Linter } from '../engine/linter.js';
 import type { LintMessage, Locale, Rule } from '../engine/types.js';
+import type { Dictionary } from '../dictionary/types.js';
+import { loadBuiltinDictionaries } from '../io/load-dictionaries.js';
 
 export interface ValidCase {
   text: string;
@@ -42,6 +44,8 @@ export interface RuleTestCases {
 export interface RuleTesterConfig {
   locale?: Locale;
   date?: string;
+  /** Dictionaries for dictionary-based rules; default: the shipped ones. */
+  dictionaries?: Dictionary[];
 }
 
 type TestFn = (name: string, body: () => void) => void;
@@ -79,9 +83,10 @@ export class RuleTester {
   lint(ruleName: string, rule: Rule<never>, testCase: ValidCase): { linter: Linter; messages: LintMessage[]; filename: string } {
     const linter = new Linter({
       rules: new Map([[ruleName, rule]]),
-      settings: { [ruleName]: { severity: rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity, explicit: false, options: testCase.options ?? {} } },
+      settings: { [ruleName]: { severity: rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity, explicit: false, options: parseOptions(rule, testCase.options) } },
       locale: this.config.locale ?? 'zh',
       date: testCase.date ?? this.config.date ?? '2026-11-27',
+      dictionaries: this.config.dictionaries ?? loadBuiltinDictionaries(),
     });
     const filename = testCase.filename ?? 'test.txt';
     return { linter, messages: linter.lintText(testCase.text, filename), filename };
@@ -112,6 +117,11 @@ export class RuleTester {
       }
     }
   }
+}
+
+/** Options as the config loader would give them: validated, with the schema's defaults filled in. */
+function parseOptions(rule: Rule<never>, options: Record<string, unknown> = {}): Record<string, unknown> {
+  return rule.meta.options ? (rule.meta.options.parse(options) as Record<string, unknown>) : options;
 }
 
 function assertMessageMatches(message: LintMessage, expected: ExpectedError, rule: Rule<never>, index: number): void {
