@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale, Rule } from '../engine/types.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 export const STARTER_CONFIG_NAME = 'cuomin.config.yaml';
 

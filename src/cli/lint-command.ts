@@ -11,7 +11,7 @@ import { reporters } from '../reporters/index.js';
 import { t } from '../i18n/labels.js';
 import { createChalk } from './color.js';
 import { lintFile, lintSource, type FixMode } from './lint-files.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 import { parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
 export interface LintCommandOptions {
@@ -63,7 +63,8 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   const locale: Locale = requestedLocale ?? config.locale ?? 'zh';
   const linter = new Linter({ rules: config.rules, settings: config.settings, locale, date, allow: config.allow, quiet: options.quiet, dictionaries: config.dictionaries });
   const fixMode: FixMode = options.fixDryRun ? 'dry-run' : options.fix ? 'write' : 'none';
-  const unitOf = createUnitResolver(config.units);
+  // Unit globs, like ignores, are relative to the config file's folder.
+  const unitOf = createUnitResolver(config.units, config.baseDir);
 
   const results: LintResult[] = [];
   const diffs: string[] = [];
@@ -73,7 +74,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
     const filePath = options.stdinFilename ?? '<stdin>';
     const lintPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : 'stdin.txt';
     const text = await io.readStdin();
-    const outcome = lintSource(text, { filePath, lintPath, unit: unitOf(filePath) }, { linter, fixMode });
+    const outcome = lintSource(text, { filePath, lintPath, unit: unitOf(lintPath) }, { linter, fixMode });
     results.push(outcome.result);
     fixedTotal = outcome.fixedCount;
     if (outcome.diff) diffs.push(outcome.diff);
@@ -83,8 +84,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
       reportToStderr = true;
     }
   } else {
-    const ignores = config.ignores.map((pattern) => relativePattern(pattern, config.baseDir, io.cwd));
-    const files = await discoverFiles(paths, { cwd: io.cwd, ignores });
+    const files = await discoverFiles(paths, { cwd: io.cwd, ignores: config.ignores, ignoresBase: config.baseDir });
     for (const file of files) {
       const outcome = lintFile(file, { linter, cwd: io.cwd, fixMode, locale, unitOf });
       results.push(outcome.result);
@@ -130,14 +130,4 @@ function writeReport(outputFile: string, report: string, cwd: string): void {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UsageError({ zh: `无法写入报告文件 ${outputFile}（${code}）`, en: `Cannot write report file ${outputFile} (${code})` });
   }
-}
-
-/** Config `ignores` are relative to the config file; discovery matches relative to cwd. */
-function relativePattern(pattern: string, baseDir: string, cwd: string): string {
-  if (baseDir === cwd) return pattern;
-  const negated = pattern.startsWith('!');
-  const body = negated ? pattern.slice(1) : pattern;
-  const prefix = path.relative(cwd, baseDir).split(path.sep).join('/');
-  const joined = prefix && !prefix.startsWith('..') ? `${prefix}/${body.replace(/^\//, '')}` : body;
-  return negated ? `!${joined}` : joined;
 }

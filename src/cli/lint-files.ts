@@ -53,7 +53,7 @@ export function lintSource(text: string, names: { filePath: string; lintPath: st
 
 export function lintFile(absolutePath: string, options: LintFilesOptions): FileOutcome {
   const filePath = displayPath(absolutePath, options.cwd);
-  const unit = options.unitOf(filePath);
+  const unit = options.unitOf(absolutePath);
   let source;
   try {
     source = readSource(absolutePath);

@@ -8,7 +8,7 @@ import { VERSION } from '../version.js';
 import { runLintCommand, type CommandIO, type LintCommandOptions } from './lint-command.js';
 import { formatRulesJson, formatRulesTable } from './rules-command.js';
 import { runInitCommand } from './init-command.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 import { parseLocaleOption } from './option-values.js';
 import path from 'node:path';
 

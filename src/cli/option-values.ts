@@ -1,6 +1,6 @@
 // Validates command-line option values; a bad value is a UsageError (exit 2) naming the option.
 import type { Locale } from '../engine/types.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 export function parseLocaleOption(value: string | undefined): Locale | undefined {
   if (value === undefined) return undefined;

@@ -54,7 +54,14 @@ export async function loadExplicit(filePath: string): Promise<LoadedConfigFile> 
 }
 
 function unreadable(filePath: string, error: unknown): ConfigError {
-  const reason = (error as Error).message.split('\n')[0];
+  // cosmiconfig says "YAML Error in <file>:" and the parser's own explanation on the following lines.
+  const reason = (error as Error).message
+    .replace(/^(?:YAML|JSON) Error in [^\n]*:\s*/u, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(' ');
   return new ConfigError({
     zh: `配置文件 ${filePath} 无法读取或解析：${reason}`,
     en: `Config file ${filePath} cannot be read or parsed: ${reason}`,

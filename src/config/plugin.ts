@@ -58,5 +58,27 @@ export async function loadPlugin(specifier: string, baseDir: string, configFile:
     });
   }
   const plugin = loaded as CuominPlugin;
+  for (const [key, rule] of Object.entries(plugin.rules ?? {})) {
+    if (!isRule(rule)) {
+      throw new ConfigError({
+        zh: `配置文件 ${configFile}：插件“${specifier}”的 rules.${key} 不是有效规则（应为 { meta: { id, description, category, urgency, defaultSeverity, fixable, messages }, check(context) }）`,
+        en: `Config ${configFile}: rules.${key} of plugin "${specifier}" is not a rule (expected { meta: { id, description, category, urgency, defaultSeverity, fixable, messages }, check(context) })`,
+      });
+    }
+  }
   return { name: plugin.name ?? pluginNameFromSpecifier(specifier), specifier, filePath, plugin };
+}
+
+function isRule(value: unknown): value is Rule<never> {
+  const rule = value as Partial<Rule<never>> | undefined;
+  const meta = rule?.meta;
+  return (
+    typeof rule?.check === 'function' &&
+    typeof meta === 'object' && meta !== null &&
+    typeof meta.description === 'object' &&
+    (meta.category === 'mistake' || meta.category === 'sensitive') &&
+    (meta.urgency === 'urgent' || meta.urgency === 'general') &&
+    ['off', 'info', 'warning', 'error'].includes(meta.defaultSeverity as string) &&
+    typeof meta.messages === 'object' && meta.messages !== null
+  );
 }

@@ -53,11 +53,11 @@ export async function resolveConfig(raw: unknown, options: ResolveOptions): Prom
     plugins: [],
   };
   const config = validate(raw, label);
-  await loadPlugins(config, resolved, label);
+  await loadPlugins(config, resolved, label, options.baseDir);
   for (const [id, rule] of resolved.rules) {
     resolved.settings[id] = { severity: rule.meta.defaultSeverity, explicit: false, options: parseRuleOptions(rule, {}, id, label) };
   }
-  await applyConfig(config, resolved, label, new Set(options.configFile ? [options.configFile] : []));
+  await applyConfig(config, resolved, label, new Set(options.configFile ? [options.configFile] : []), options.baseDir);
   for (const flag of options.ruleFlags ?? []) applyRuleFlag(flag, resolved);
   resolved.dictionaries = loadDictionaries(resolved, label);
   return resolved;
@@ -100,10 +100,10 @@ function validate(raw: unknown, label: string): CuominConfig {
   });
 }
 
-async function loadPlugins(config: CuominConfig, resolved: ResolvedConfig, label: string): Promise<void> {
+async function loadPlugins(config: CuominConfig, resolved: ResolvedConfig, label: string, baseDir: string): Promise<void> {
   for (const specifier of config.plugins ?? []) {
     if (resolved.plugins.some((loaded) => loaded.specifier === specifier)) continue;
-    const loaded = await loadPlugin(specifier, resolved.baseDir, label);
+    const loaded = await loadPlugin(specifier, baseDir, label);
     resolved.plugins.push(loaded);
     for (const [localId, rule] of Object.entries(loaded.plugin.rules ?? {})) {
       resolved.rules.set(`${loaded.name}/${localId}`, rule);
@@ -114,14 +114,15 @@ async function loadPlugins(config: CuominConfig, resolved: ResolvedConfig, label
   }
 }
 
-async function applyConfig(config: CuominConfig, resolved: ResolvedConfig, label: string, seen: Set<string>): Promise<void> {
+/** Applies one config object; its relative paths (extends, dictionaries) are relative to `baseDir`, its own folder. */
+async function applyConfig(config: CuominConfig, resolved: ResolvedConfig, label: string, seen: Set<string>, baseDir: string): Promise<void> {
   const presets = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? []);
-  for (const preset of presets) await applyPreset(preset, resolved, label, seen);
+  for (const preset of presets) await applyPreset(preset, resolved, label, seen, baseDir);
   for (const [ruleId, entry] of Object.entries(config.rules ?? {})) applyRuleEntry(ruleId, entry, resolved, label);
   resolved.allow.push(...(config.allow ?? []));
   resolved.ignores.push(...(config.ignores ?? []));
   for (const file of config.dictionaries ?? []) {
-    const absolute = path.resolve(resolved.baseDir, file);
+    const absolute = path.resolve(baseDir, file);
     if (!fs.existsSync(absolute)) {
       throw new ConfigError({
         zh: `配置文件 ${label}：dictionaries 中的词典文件“${file}”不存在（${absolute}）`,
@@ -134,23 +135,30 @@ async function applyConfig(config: CuominConfig, resolved: ResolvedConfig, label
   if (config.locale) resolved.locale = config.locale;
 }
 
-async function applyPreset(preset: string, resolved: ResolvedConfig, label: string, seen: Set<string>): Promise<void> {
+async function applyPreset(preset: string, resolved: ResolvedConfig, label: string, seen: Set<string>, baseDir: string): Promise<void> {
   if (preset === 'cuomin:recommended') return;
   if (preset === 'cuomin:strict') {
     for (const [id, setting] of Object.entries(resolved.settings)) resolved.settings[id] = { ...setting, severity: 'error', explicit: true };
     return;
   }
   if (preset.startsWith('.') || path.isAbsolute(preset)) {
-    const filePath = path.resolve(resolved.baseDir, preset);
+    const filePath = path.resolve(baseDir, preset);
     if (seen.has(filePath)) return;
     seen.add(filePath);
+    if (!fs.existsSync(filePath)) {
+      throw new ConfigError({
+        zh: `配置文件 ${label}：extends 中的配置文件“${preset}”不存在（${filePath}）`,
+        en: `Config ${label}: config file "${preset}" in extends does not exist (${filePath})`,
+      });
+    }
     const loaded = await loadExplicit(filePath);
     const config = validate(loaded.config, filePath);
-    await loadPlugins(config, resolved, filePath);
+    const ownDir = path.dirname(filePath);
+    await loadPlugins(config, resolved, filePath, ownDir);
     for (const [id, rule] of resolved.rules) {
       resolved.settings[id] ??= { severity: rule.meta.defaultSeverity, explicit: false, options: parseRuleOptions(rule, {}, id, filePath) };
     }
-    await applyConfig(config, resolved, filePath, seen);
+    await applyConfig(config, resolved, filePath, seen, ownDir);
     return;
   }
   const separator = preset.lastIndexOf(':');
@@ -165,7 +173,7 @@ async function applyPreset(preset: string, resolved: ResolvedConfig, label: stri
       en: `Config ${label}: preset "${preset}" in extends does not exist (available: ${known.join(', ')})`,
     });
   }
-  await applyConfig(validate(presetConfig, `${label} → ${preset}`), resolved, `${label} → ${preset}`, seen);
+  await applyConfig(validate(presetConfig, `${label} → ${preset}`), resolved, `${label} → ${preset}`, seen, baseDir);
 }
 
 function applyRuleEntry(ruleId: string, entry: RuleEntry, resolved: ResolvedConfig, label: string): void {

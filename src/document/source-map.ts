@@ -36,10 +36,29 @@ export function countCodePoints(text: string, start: number, end: number): numbe
 
 export function makeSourcePosition(source: string) {
   const lineStarts = computeLineStarts(source);
+  // Findings arrive mostly in order, often many on one long line (a scraped page is one line): counting on from the
+  // previous position keeps the work linear instead of recounting from the line start each time.
+  let cachedLine = -1;
+  let cachedOffset = 0;
+  let cachedColumn = 0;
   return (offset: number) => {
     const clamped = Math.max(0, Math.min(offset, source.length));
     const index = lineIndexOf(lineStarts, clamped);
-    return { line: index + 1, column: countCodePoints(source, lineStarts[index], clamped) + 1 };
+    let column: number;
+    if (index === cachedLine && clamped >= cachedOffset) column = cachedColumn + countCodePoints(source, cachedOffset, clamped);
+    else column = countCodePoints(source, lineStarts[index], clamped);
+    // A surrogate pair split across the cached offset must not count twice.
+    if (index === cachedLine && clamped > cachedOffset && isLowSurrogateAfterHigh(source, cachedOffset)) column--;
+    cachedLine = index;
+    cachedOffset = clamped;
+    cachedColumn = column;
+    return { line: index + 1, column: column + 1 };
   };
+}
+
+function isLowSurrogateAfterHigh(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  const previous = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
 }
 

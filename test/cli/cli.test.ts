@@ -142,6 +142,28 @@ describe('cuomin lint (end to end)', () => {
     expect(JSON.parse(run.stdout).map((file: { filePath: string }) => file.filePath)).toEqual(['site/a.txt']);
   });
 
+  it('matches config ignores and units relative to the config file, from any working directory', () => {
+    const root = makeTempProject({
+      'cuomin.config.json': JSON.stringify({ ignores: ['archive/**'], units: { 'sub/**': '富锦市水务局' } }),
+      'archive/b.txt': 'XXX',
+      'sub/deep/a.txt': 'XXX',
+    });
+    const run = runCli(['.', '../../archive', '-f', 'json'], { cwd: path.join(root, 'sub/deep') });
+    const report = JSON.parse(run.stdout);
+    expect(report.map((file: { filePath: string; unit?: string }) => [file.filePath, file.unit])).toEqual([['a.txt', '富锦市水务局']]);
+  });
+
+  it('lints only supported formats from globs, and refuses an unsupported file or an empty selection', () => {
+    const root = makeTempProject({ 'site/a.md': 'XXX', 'site/logo.png': Buffer.from([0x89, 0x50]), 'site/page.pdf': '%PDF', 'empty/.keep': '' });
+    expect(JSON.parse(runCli(['site/*', '-f', 'json'], { cwd: root }).stdout).map((file: { filePath: string }) => file.filePath)).toEqual(['site/a.md']);
+    const unsupported = runCli(['site/page.pdf'], { cwd: root });
+    expect(unsupported.status).toBe(2);
+    expect(unsupported.stderr).toContain('不支持的文件格式：site/page.pdf');
+    const empty = runCli(['empty'], { cwd: root });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('没有找到可检查的文件');
+  });
+
   it('expands globs', () => {
     const root = makeTempProject({ 'a/x.md': 'XXX', 'b/y.md': 'XXX', 'b/z.txt': 'XXX' });
     const run = runCli(['**/*.md', '-f', 'json'], { cwd: root });

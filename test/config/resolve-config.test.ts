@@ -77,10 +77,30 @@ describe('config', () => {
     expect(missing.localized.zh).toContain('nope.yaml');
   });
 
-  it('reports an unparsable file by name', async () => {
+  it('reports an unparsable file by name, with the parser’s reason', async () => {
     const root = makeTempProject({ 'cuomin.config.yaml': 'rules: [unclosed\n' });
     const error = await configError(resolveIn(root));
     expect(error.localized.zh).toContain('cuomin.config.yaml');
+    expect(error.localized.zh).toMatch(/line|flow|collection|Missing/i);
+  });
+
+  it('resolves nested extends and their plugins from each file’s own folder, and reports a missing one', async () => {
+    const root = makeTempProject({
+      'shared/base.yaml': 'extends: ./more.yaml\n',
+      'shared/more.yaml': `plugins: [./plugin.mjs]\nrules:\n  fujin/column-names: error\n`,
+      'shared/plugin.mjs': `export { default } from ${JSON.stringify(pluginPath)};`,
+      'cuomin.config.json': JSON.stringify({ extends: './shared/base.yaml' }),
+    });
+    expect((await resolveIn(root)).settings['fujin/column-names'].severity).toBe('error');
+    const missing = await configError(resolveIn(makeTempProject({ 'cuomin.config.json': JSON.stringify({ extends: './nowhere.yaml' }) })));
+    expect(missing.localized.zh).toContain('extends');
+    expect(missing.localized.zh).toContain('nowhere.yaml');
+  });
+
+  it('rejects a plugin rule that is not a rule, naming it', async () => {
+    const root = makeTempProject({ 'bad-plugin.mjs': 'export default { name: "bad", rules: { broken: { check() {} } } };', 'cuomin.config.json': JSON.stringify({ plugins: ['./bad-plugin.mjs'] }) });
+    const error = await configError(resolveIn(root));
+    expect(error.localized.zh).toContain('rules.broken');
   });
 
   it('applies cuomin:strict and then the file’s own rules', async () => {
