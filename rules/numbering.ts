@@ -2,7 +2,7 @@
 // from one without gaps or repeats; a reference to 第X条 must name an article the document has; heading numbers must
 // take their standard form (1. not 1、, （一） not （一）、 or (一), 一、 not 一.).
 import { defineRule } from '../src/engine/types.js';
-import type { RuleContext } from '../src/engine/types.js';
+import type { RuleContext, RuleReport } from '../src/engine/types.js';
 import type { Block } from '../src/document/types.js';
 import { parseChineseNumeral, parseOrdinalNumber, toChineseNumeral } from '../src/text/chinese-numerals.js';
 
@@ -578,14 +578,17 @@ class NumberingCheck {
 
   private wrongForm(wrong: WrongForm): void {
     const text = this.text.slice(wrong.start, wrong.end);
-    this.context.report({
+    const report: RuleReport = {
       messageId: 'wrongForm',
       data: { text, expected: wrong.expected },
       start: wrong.start,
       end: wrong.end,
-      fix: { start: wrong.start, end: wrong.end, text: wrong.expected },
       suggestions: [wrong.expected],
-    });
+    };
+    // In Markdown, "1. " at the start of a paragraph would turn it into a list that renderers renumber.
+    const makesMarkdownList = this.context.document.format === 'markdown' && /^\d+\.$/.test(wrong.expected) && /^[ \t]/.test(this.text.slice(wrong.end, wrong.end + 1));
+    if (!makesMarkdownList) report.fix = { start: wrong.start, end: wrong.end, text: wrong.expected };
+    this.context.report(report);
   }
 
   // -- References ------------------------------------------------------------------------------------------------

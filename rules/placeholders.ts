@@ -29,17 +29,21 @@ function templateSectionStart(document: CuominDocument): number {
 
 const anonymisedCache = new WeakMap<CuominDocument, boolean>();
 
-/** True when the document names people as 张某某 or 张某 (a published case or disciplinary notice). */
+/**
+ * True when the document names people as 李某某 (one is enough) or 张某 (two different ones are needed): a published
+ * case or disciplinary notice, which anonymises companies as 某某公司 too. A lone 张某 may sit in a template.
+ */
 function anonymisesPeople(document: CuominDocument): boolean {
   let result = anonymisedCache.get(document);
   if (result === undefined) {
+    const shortNames = new Set<string>();
     result = false;
     for (const match of document.text.matchAll(/(.)某(某|(?=[，。、；：诉与等和的）)]))/gu)) {
-      if (isCommonSurname(match[1])) {
-        result = true;
-        break;
-      }
+      if (!isCommonSurname(match[1])) continue;
+      if (match[2] === '某') result = true;
+      else shortNames.add(match[0]);
     }
+    result ||= shortNames.size >= 2;
     anonymisedCache.set(document, result);
   }
   return result;
@@ -47,16 +51,16 @@ function anonymisesPeople(document: CuominDocument): boolean {
 
 /** True when offset lies between “ and ” within its block. */
 function isInsideQuotation(text: string, offset: number): boolean {
-  const before = blockTextBefore({ text } as CuominDocument, offset);
+  const before = blockTextBefore(text, offset);
   const open = before.lastIndexOf('“');
   if (open < 0 || before.lastIndexOf('”') > open) return false;
   const blockEnd = text.indexOf('\n', offset);
   return text.slice(offset, blockEnd < 0 ? undefined : blockEnd).includes('”');
 }
 
-function blockTextBefore(document: CuominDocument, offset: number): string {
-  const blockStart = document.text.lastIndexOf('\n', offset - 1) + 1;
-  return document.text.slice(blockStart, offset);
+function blockTextBefore(text: string, offset: number): string {
+  const blockStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return text.slice(blockStart, offset);
 }
 
 const PATTERNS: PlaceholderPattern[] = [
@@ -88,7 +92,7 @@ const PATTERNS: PlaceholderPattern[] = [
     pattern: /[（(]\s*略\s*[）)]/gu,
     messageId: 'placeholder',
     // 附件二 示意图（略）: a published law may omit an attachment, a figure or a table.
-    isLegitimate: (document, start) => /附件|附表|附图|图|表|样式|格式|目录|名录|清单/u.test(blockTextBefore(document, start)),
+    isLegitimate: (document, start) => /附件|附表|附图|图|表|样式|格式|目录|名录|清单/u.test(blockTextBefore(document.text, start)),
   },
   { pattern: /【\s*】|〔\s*〕|［\s*］/gu, messageId: 'emptyBrackets' },
 ];

@@ -21,7 +21,7 @@ function formatFile(result: LintResult, context: ReporterContext): string[] {
   const { chalk, locale } = context;
   const header = result.unit ? `${chalk.underline(result.filePath)} ${chalk.dim(`[${result.unit}]`)}` : chalk.underline(result.filePath);
   const rows = result.messages.map((message) => {
-    const position = message.fatal ? '0:0' : `${message.line}:${message.column}`;
+    const position = `${message.line}:${message.column}`;
     const urgent = message.urgency === 'urgent' ? chalk.red(t(locale, '【紧急】', '[urgent] ')) : '';
     const suggestion = suggestionText(message, locale);
     return { position, severity: colorSeverity(message, context), text: `${urgent}${message.message}`, suggestion, ruleId: message.ruleId ?? '' };

@@ -68,11 +68,12 @@ describe('fixing random documents with the built-in rules', () => {
     );
   });
 
-  it('leaves no applicable fix behind after --fix', () => {
+  it('leaves behind only fixes that overlap another fix (ten passes are enough)', () => {
     fc.assert(
       fc.property(documents([]), (source) => {
         const { output, messages } = linter.fixText(source, 'draft.txt');
-        expect(applyFixes(output, messages).output === output || messages.some((m) => m.fix)).toBe(true);
+        // Whatever fix is still offered must be one the applier skips, or applying it would have been the next pass.
+        expect(applyFixes(output, messages).appliedCount).toBe(0);
       }),
       { numRuns: 200 },
     );

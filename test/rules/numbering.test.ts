@@ -90,6 +90,13 @@ new RuleTester().run('numbering', rule as never, {
     { name: 'circled numbers', text: '①甲；\n②乙；\n③丙。' },
   ],
   invalid: [
+    {
+      text: '1、 第一项内容',
+      filename: 'draft.md',
+      errors: [{ messageId: 'wrongForm', text: '1、', suggestion: '1.' }],
+      output: null,
+      name: 'no fix where 1. and a space would make a Markdown list',
+    },
     // ---- 第X条 ----
     {
       name: 'an article skipped',

@@ -20,6 +20,7 @@ new RuleTester().run('placeholders', rule as never, {
     { text: '请XXX单位于本周内报送材料。', errors: [{ messageId: 'placeholder', line: 1, column: 2, text: 'XXX' }] },
     { text: '某某同志任办公室主任。', errors: [{ messageId: 'placeholder', column: 1, text: '某某' }] },
     { text: '请于本周内向某某单位报送。', errors: [{ text: '某某' }] },
+    { text: '联系人张某，请某某单位报送。', errors: [{ text: '某某' }], name: 'one anonymised name does not make a template an anonymised case' },
     { text: '×××人民法院\n附件：主要文书参考样式', errors: [{ text: '×××' }] },
     { text: '具体措施（略）。', errors: [{ text: '（略）' }] },
     { text: '发文时间：××××年××月××日', errors: [{ text: '××××' }, { text: '××' }, { text: '××' }] },
