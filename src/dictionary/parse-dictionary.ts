@@ -57,15 +57,23 @@ function toEntry(raw: DictionaryFile['entries'][number], file: DictionaryFile, f
 }
 
 export function parseDictionary(yamlText: string, filePath: string): Dictionary {
-  let raw: unknown;
+  return dictionaryFromData(parseDictionaryYaml(yamlText, filePath), filePath);
+}
+
+/** The YAML text as plain data (what the build stores as JSON for a fast start). */
+export function parseDictionaryYaml(yamlText: string, filePath: string): unknown {
   try {
-    raw = parseYaml(yamlText);
+    return parseYaml(yamlText);
   } catch (error) {
     throw new DictionaryError({
       zh: `词典 ${filePath} 无法解析（YAML）：${(error as Error).message.split('\n')[0]}`,
       en: `Dictionary ${filePath} cannot be parsed (YAML): ${(error as Error).message.split('\n')[0]}`,
     });
   }
+}
+
+/** Validates dictionary data and compiles its entries. */
+export function dictionaryFromData(raw: unknown, filePath: string): Dictionary {
   const result = dictionaryFileSchema.safeParse(raw);
   if (!result.success) {
     throw new DictionaryError({
