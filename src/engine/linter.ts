@@ -26,6 +26,11 @@ export interface LinterOptions {
 
 export const MAX_FIX_PASSES = 10;
 
+export interface DocumentOptions {
+  /** The document's date when its metadata has none (e.g. known from a file name or a page listing). */
+  date?: string;
+}
+
 export class Linter {
   private readonly locale: Locale;
   private readonly fallbackDate: string;
@@ -37,7 +42,7 @@ export class Linter {
   }
 
   /** Lints one source text. Unreadable input yields one fatal message, never an exception. */
-  lintText(source: string, filePath: string): LintMessage[] {
+  lintText(source: string, filePath: string, options: DocumentOptions = {}): LintMessage[] {
     let document: CuominDocument;
     try {
       document = parseDocument(source, filePath);
@@ -45,7 +50,7 @@ export class Linter {
       if (error instanceof DocumentParseError) return [fatalMessage(error.localized[this.locale], error.line, error.column)];
       throw error;
     }
-    return this.lintDocument(document);
+    return this.lintDocument(document, options);
   }
 
   /** The matcher over every dictionary whose rule is enabled, built on first use and kept for the run. */
@@ -60,10 +65,10 @@ export class Linter {
     return this.matcher;
   }
 
-  lintDocument(document: CuominDocument): LintMessage[] {
+  lintDocument(document: CuominDocument, options: DocumentOptions = {}): LintMessage[] {
     const sourceRanges = new WeakMap<LintMessage, [number, number]>();
     const messages: LintMessage[] = [];
-    const date = documentDate(document.metadata) ?? this.fallbackDate;
+    const date = documentDate(document.metadata) ?? options.date ?? this.fallbackDate;
     let hitsByRule: Map<string, DictionaryHit[]> | undefined;
     const dictionaryHits = (ruleId: string): readonly DictionaryHit[] => {
       if (!hitsByRule) {
