@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import Mint from 'mint-filter';
+import mintFilter from 'mint-filter';
+
+const Mint = mintFilter.default ?? mintFilter.Mint;
 import { parseDocument } from '../dist/src/document/parse.js';
 import { DictionaryMatcher } from '../dist/src/dictionary/matcher.js';
 import { AhoCorasick } from '../dist/src/dictionary/aho-corasick.js';
