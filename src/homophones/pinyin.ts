@@ -1,0 +1,82 @@
+// Toneless pinyin as small integers: every syllable gets an id, every Han character the ids of all its readings.
+// pinyin-pro is loaded on first use; a character's readings are looked up once and kept in a table by char code.
+import { createRequire } from 'node:module';
+
+type PinyinFunction = (text: string, options: { type: 'array'; toneType: 'none' | 'num'; multiple?: boolean }) => string[];
+
+const require = createRequire(import.meta.url);
+let pinyinFunction: PinyinFunction | undefined;
+
+function pinyin(): PinyinFunction {
+  pinyinFunction ??= (require('pinyin-pro') as { pinyin: PinyinFunction }).pinyin;
+  return pinyinFunction;
+}
+
+/** Syllable ids stay below this bound (about 410 toneless syllables are in use). */
+export const SYLLABLE_LIMIT = 512;
+const syllableIds = new Map<string, number>();
+
+function syllableId(syllable: string): number {
+  let id = syllableIds.get(syllable);
+  if (id === undefined) {
+    id = syllableIds.size + 1;
+    if (id >= SYLLABLE_LIMIT) throw new Error(`cuomin: too many pinyin syllables (${syllable})`);
+    syllableIds.set(syllable, id);
+  }
+  return id;
+}
+
+const NO_READINGS: readonly number[] = [];
+/** By char code: undefined = not looked up yet. */
+const readingTable: Array<readonly number[] | undefined> = new Array(0x10000);
+
+/** True for a BMP Han character (CJK unified ideographs and extension A). */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** Ids of every toneless reading of the character with this code (empty for anything but a BMP Han character). */
+export function readingsOfCode(code: number): readonly number[] {
+  let readings = readingTable[code];
+  if (readings === undefined) {
+    if (!isHanCode(code)) readings = NO_READINGS;
+    else {
+      const found = pinyin()(String.fromCharCode(code), { type: 'array', toneType: 'none', multiple: true });
+      const ids = [...new Set(found.filter((syllable) => /^[a-zü]+$/.test(syllable)).map(syllableId))];
+      readings = ids.length > 0 ? ids : NO_READINGS;
+    }
+    readingTable[code] = readings;
+  }
+  return readings;
+}
+
+/** By char code: 0 = not looked up yet, NO_READING = none. */
+const firstReadingTable = new Uint16Array(0x10000);
+export const NO_READING = 0xffff;
+
+/** The id of the character's first (most common) reading (pinyin-pro lists it first), or NO_READING. */
+export function firstReadingOfCode(code: number): number {
+  let id = firstReadingTable[code];
+  if (id === 0) {
+    const all = readingsOfCode(code);
+    id = all.length > 0 ? all[0] : NO_READING;
+    firstReadingTable[code] = id;
+  }
+  return id;
+}
+
+/** Ids of the readings of a word's characters as the word is read (pinyin-pro resolves polyphones in context). */
+export function wordReadings(word: string): number[] {
+  return pinyin()(word, { type: 'array', toneType: 'none' }).map(syllableId);
+}
+
+/** Tone (1–4, 0 for neutral) of the character's first reading, as pinyin-pro gives it. */
+export function firstToneOf(char: string): number {
+  const [reading = ''] = pinyin()(char, { type: 'array', toneType: 'num', multiple: true });
+  return Number(reading.slice(-1)) || 0;
+}
+
+/** Tones of a word's characters as the word is read. */
+export function wordTones(word: string): number[] {
+  return pinyin()(word, { type: 'array', toneType: 'num' }).map((reading) => Number(reading.slice(-1)) || 0);
+}

@@ -1,0 +1,119 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import { parseDictionary } from '../../src/dictionary/parse-dictionary.js';
+import rule from '../../rules/typos.js';
+
+// The homophone check on its own: no dictionary entry may catch these first, whatever typos.yaml comes to hold.
+new RuleTester({ dictionaries: [] }).run('typos (homophone check)', rule as never, {
+  valid: [
+    '深入贯彻落实党的二十大精神，坚持和加强党的全面领导，扎实推进中国式现代化。',
+    '县级以上人民政府应当加强对安全生产工作的领导，建立健全安全生产工作协调机制。',
+    { text: '县委书记李建社、县长王继志出席会议并讲话。', name: 'person names that sound like official words (建设, 机制)' },
+    { text: '会议由副市长刘建设主持，王志刚同志作工作报告。', name: 'more person names' },
+    { text: '内蒙古自治区乌兰察布市、鄂尔多斯市和江苏省张家港市签订合作协议。', name: 'place names' },
+    { text: '市政府指定专人负责此项工作，依法制定实施细则。', name: '指定 is a word of its own, not a typo of 制定' },
+    { text: '在危机之中育新机，于变局中开新局。', name: '机之 lies across 危机 and 之中' },
+    { text: '坚持以商招商、以企引企，推行一照一码，开展全闽乐购活动。', name: 'coined abbreviations and a province' },
+    { text: '他机智地处置了突发情况，这名民警机智勇敢。', name: 'a real word that sounds like an official one' },
+    { text: '依法保障公民的合法权益，发展普惠型养老服务。', name: 'a word with a productive suffix' },
+    { text: '进一步优化营商环竟。', options: { homophones: false }, name: 'the homophone check switched off' },
+    { text: '## 工作要点\n\n- 健全社会保障体系\n- 优化营商环境', filename: 'draft.md', name: 'Markdown' },
+  ],
+  invalid: [
+    {
+      text: '进一步优化营商环竟，激发市场主体活力。',
+      errors: [{ messageId: 'homophone', text: '环竟', suggestion: '环境', severity: 'warning', line: 1, column: 8, endColumn: 10 }],
+      output: null,
+    },
+    {
+      text: '坚持以人民为中心的发展思相，加快建设现代化产业体西。',
+      errors: [
+        { messageId: 'homophone', text: '发展思相', suggestion: '发展思想' },
+        { messageId: 'homophone', text: '产业体西', suggestion: '产业体系' },
+      ],
+    },
+    {
+      text: '持续改善生态环竟质量。',
+      errors: [{ message: '疑似同音错别字：“环竟质量”是否应为“环境质量”', suggestion: '环境质量' }],
+    },
+    {
+      text: '各地要健全管理制渡。',
+      name: 'the longest official word or phrase is suggested',
+      errors: [{ messageId: 'homophone', text: '管理制渡', suggestion: '管理制度' }],
+    },
+    {
+      text: '国务园办公厅关于加强政务公开工作的通知',
+      errors: [{ messageId: 'homophone', text: '国务园', suggestion: '国务院', column: 1 }],
+    },
+    {
+      text: '## 工作要点\n\n- 健全管理制渡\n- 优化营商环竟',
+      filename: 'draft.md',
+      name: 'each Markdown block',
+      errors: [
+        { messageId: 'homophone', line: 3, text: '制渡' },
+        { messageId: 'homophone', line: 4, text: '环竟' },
+      ],
+    },
+  ],
+});
+
+new RuleTester({ locale: 'en', dictionaries: [] }).run('typos (homophone check, English)', rule as never, {
+  valid: ['优化营商环境。'],
+  invalid: [{ text: '优化营商环竟。', errors: [{ message: 'Possible homophone typo: "环竟" — did you mean "环境"?' }] }],
+});
+
+const dictionary = parseDictionary(
+  `dictionary: typos-test
+rule: typos
+defaults:
+  category: mistake
+  severity: warning
+  urgency: general
+  fix: true
+entries:
+  - term: 制渡
+    replacements: [制度]
+    reason: 同音误用（输入法错误）
+    specs:
+      flag:
+        - text: 健全管理制渡。
+          fixed: 健全管理制度。
+  - term: 布署
+    replacements: [部署]
+    reason: 错别字
+    severity: error
+    specs:
+      flag:
+        - text: 决策布署。
+          fixed: 决策部署。
+`,
+  'typos-test.yaml',
+);
+
+// Dictionary entries report as before; the homophone check does not repeat what an entry already said. (The rule
+// must run under its own id here: dictionary hits go to the rule a dictionary names.)
+new RuleTester({ dictionaries: [dictionary] }).run('typos', rule as never, {
+  valid: ['健全管理制度，抓好决策部署。'],
+  invalid: [
+    {
+      text: '健全管理制渡，抓好决策布署。',
+      errors: [
+        { messageId: 'withReplacement', text: '制渡', suggestion: '制度', severity: 'warning' },
+        { messageId: 'withReplacement', text: '布署', suggestion: '部署', severity: 'error' },
+      ],
+      output: '健全管理制度，抓好决策部署。',
+    },
+    {
+      text: '健全管理制渡，优化营商环竟。',
+      errors: [
+        { messageId: 'withReplacement', text: '制渡' },
+        { messageId: 'homophone', text: '环竟', suggestion: '环境' },
+      ],
+      output: '健全管理制度，优化营商环竟。',
+    },
+    {
+      text: '健全管理制渡。',
+      options: { homophones: false },
+      errors: [{ messageId: 'withReplacement', text: '制渡' }],
+    },
+  ],
+});
