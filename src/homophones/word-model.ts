@@ -2,6 +2,8 @@
 // speech), read from nodejieba's package on first use, plus the official vocabulary. The best segmentation of a
 // short stretch of text, with and without the correction, says whether the correction makes it read better.
 import fs from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { createRequire } from 'node:module';
 import type { OfficialVocabulary } from './official-vocabulary.js';
 import { MAX_TABLE_WORD_LENGTH, WordTable } from './word-table.js';
@@ -35,24 +37,51 @@ function eachLine(text: string, onLine: (wordEnd: number, lineStart: number, fie
   }
 }
 
-/** jieba's dictionary and idf table, read once per process (about 0.3 s; nodejieba's native part is not loaded). */
-export function generalDictionary(): GeneralDictionary {
-  if (!general) {
-    const { DEFAULT_DICT, DEFAULT_IDF_DICT } = require('nodejieba') as { DEFAULT_DICT: string; DEFAULT_IDF_DICT: string };
-    const table = new WordTable(400_000);
-    let total = 0;
-    const words = fs.readFileSync(DEFAULT_DICT, 'utf8');
-    eachLine(words, (wordEnd, lineStart, [count, tag]) => {
-      const entry = table.entry(words, lineStart, wordEnd);
-      const value = Number(count) || 0;
-      table.addCount(entry, value);
-      total += value;
-      if (tag !== undefined && NAME_TAGS.has(tag)) table.markName(entry);
-    });
-    const idfs = fs.readFileSync(DEFAULT_IDF_DICT, 'utf8');
-    eachLine(idfs, (wordEnd, lineStart, [idf]) => table.setIdf(table.entry(idfs, lineStart, wordEnd), Number(idf)));
-    general = { table, total };
+/** Builds the table from jieba's text files (about 0.3 s). */
+export function readGeneralDictionary(): GeneralDictionary {
+  const { DEFAULT_DICT, DEFAULT_IDF_DICT } = require('nodejieba') as { DEFAULT_DICT: string; DEFAULT_IDF_DICT: string };
+  const table = new WordTable(400_000);
+  let total = 0;
+  const words = fs.readFileSync(DEFAULT_DICT, 'utf8');
+  eachLine(words, (wordEnd, lineStart, [count, tag]) => {
+    const entry = table.entry(words, lineStart, wordEnd);
+    const value = Number(count) || 0;
+    table.addCount(entry, value);
+    total += value;
+    if (tag !== undefined && NAME_TAGS.has(tag)) table.markName(entry);
+  });
+  const idfs = fs.readFileSync(DEFAULT_IDF_DICT, 'utf8');
+  eachLine(idfs, (wordEnd, lineStart, [idf]) => table.setIdf(table.entry(idfs, lineStart, wordEnd), Number(idf)));
+  return { table, total };
+}
+
+/** Where the build keeps the table as bytes, read back in a few milliseconds. */
+export function compiledGeneralDictionaryPath(): string {
+  return path.join(packageRoot(), 'dist', 'homophones', 'general-dictionary.bin');
+}
+
+/** Writes the compiled table (run by `npm run build`). */
+export function compileGeneralDictionary(): string {
+  const { table, total } = readGeneralDictionary();
+  const target = compiledGeneralDictionaryPath();
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, Buffer.concat([Buffer.from(new Float64Array([total]).buffer), table.toBytes()]));
+  return target;
+}
+
+function readCompiledGeneralDictionary(): GeneralDictionary | undefined {
+  try {
+    const bytes = fs.readFileSync(compiledGeneralDictionaryPath());
+    const total = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 8))[0];
+    return { table: WordTable.fromBytes(bytes.subarray(8)), total };
+  } catch {
+    return undefined;
   }
+}
+
+/** jieba's dictionary and idf table, once per process: the build's compiled copy, else the text files. */
+export function generalDictionary(): GeneralDictionary {
+  general ??= readCompiledGeneralDictionary() ?? readGeneralDictionary();
   return general;
 }
 

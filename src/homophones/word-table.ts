@@ -98,6 +98,50 @@ export class WordTable {
     if (entry >= 0) this.names[entry] = 1;
   }
 
+  /** The table as bytes, for the build to store (see `fromBytes`). */
+  toBytes(): Buffer {
+    const header = new Float64Array([this.slots.length, this.size]);
+    const parts: ArrayBufferView[] = [
+      header,
+      this.slots,
+      this.characters.subarray(0, this.size * MAX_TABLE_WORD_LENGTH),
+      this.lengths.subarray(0, this.size),
+      this.counts.subarray(0, this.size),
+      this.idfs.subarray(0, this.size),
+      this.names.subarray(0, this.size),
+    ];
+    // Each part starts on an 8-byte boundary so that it can be viewed in place when read back.
+    const chunks: Buffer[] = [];
+    for (const part of parts) {
+      const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+      chunks.push(bytes, Buffer.alloc((8 - (bytes.length % 8)) % 8));
+    }
+    return Buffer.concat(chunks);
+  }
+
+  /** A table read back from `toBytes`, its arrays viewing a copy of the bytes (no parsing). */
+  static fromBytes(source: Uint8Array): WordTable {
+    const buffer = new ArrayBuffer(source.byteLength);
+    new Uint8Array(buffer).set(source);
+    const [slotCount, size] = new Float64Array(buffer, 0, 2);
+    let offset = 16;
+    const take = <T>(make: (start: number) => T, byteLength: number): T => {
+      const view = make(offset);
+      offset += byteLength + ((8 - (byteLength % 8)) % 8);
+      return view;
+    };
+    const table = new WordTable(0);
+    table.slots = take((start) => new Int32Array(buffer, start, slotCount), slotCount * 4);
+    table.mask = slotCount - 1;
+    table.characters = take((start) => new Uint16Array(buffer, start, size * MAX_TABLE_WORD_LENGTH), size * MAX_TABLE_WORD_LENGTH * 2);
+    table.lengths = take((start) => new Uint8Array(buffer, start, size), size);
+    table.counts = take((start) => new Float64Array(buffer, start, size), size * 8);
+    table.idfs = take((start) => new Float32Array(buffer, start, size), size * 4);
+    table.names = take((start) => new Uint8Array(buffer, start, size), size);
+    table.size = size;
+    return table;
+  }
+
   private place(entry: number, hash: number): void {
     let slot = hash & this.mask;
     while (this.slots[slot] >= 0) slot = (slot + 1) & this.mask;
