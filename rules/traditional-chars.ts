@@ -12,8 +12,8 @@ const optionsSchema = z
 
 type Options = z.infer<typeof optionsSchema>;
 
-/** Characters the 通用规范汉字表 keeps for particular words: 二噁英, 乾坤/乾卦, 瞭望, 宫商角徵羽, 慰藉. */
-const STANDARD_IN_SOME_WORDS = new Set(['噁', '乾', '瞭', '徵', '藉']);
+/** Characters the 通用规范汉字表 keeps for particular words: 二噁英, 乾坤/乾卦, 瞭望, 宫商角徵羽, 慰藉, 菜薹. */
+const STANDARD_IN_SOME_WORDS = new Set(['噁', '乾', '瞭', '徵', '藉', '薹']);
 
 export default defineRule<Options>({
   meta: {

@@ -8,6 +8,7 @@ new RuleTester().run('traditional-chars', rule as never, {
     '每年至少开展一次二噁英监测。',
     '新西门（乾健门）已修缮完毕。',
     '设立瞭望塔，加强森林防火。',
+    '洪山菜薹入选国家农业品牌目录。',
     { text: '香港上市公司“長江實業”来访。', options: { allowNames: ['長江實業'] }, name: 'a name the config allows' },
   ],
   invalid: [
