@@ -1,9 +1,8 @@
 // typos: 错别字 and misused words from the typos dictionary (idiom errors, 《咬文嚼字》 lists, 异形词, IME errors), and
 // homophone substitutions inside official vocabulary found without a fixed pair (src/homophones/).
 import { z } from 'zod';
-import { defineRule, type RuleReport } from '../src/engine/types.js';
-import { longestHits } from '../src/dictionary/dictionary-rule.js';
-import type { DictionaryHit } from '../src/dictionary/types.js';
+import { defineRule, type RuleContext } from '../src/engine/types.js';
+import { reportDictionaryHits } from '../src/dictionary/dictionary-rule.js';
 import { createHomophoneChecker, type HomophoneChecker } from '../src/homophones/check-homophones.js';
 
 const optionsSchema = z
@@ -16,12 +15,6 @@ const optionsSchema = z
 type Options = z.infer<typeof optionsSchema>;
 
 let checker: HomophoneChecker | undefined;
-
-function reasonIn(locale: 'zh' | 'en', hit: DictionaryHit): string {
-  const reason = locale === 'en' ? (hit.entry.reasonEn ?? hit.entry.reason) : hit.entry.reason;
-  if (!reason) return '';
-  return locale === 'zh' ? `（${reason}）` : ` (${reason})`;
-}
 
 export default defineRule<Options>({
   meta: {
@@ -43,24 +36,7 @@ export default defineRule<Options>({
   },
   check(context) {
     const { text } = context.document;
-    const reported: Array<{ start: number; end: number }> = [];
-    for (const hit of longestHits(context.dictionaryHits())) {
-      const { entry } = hit;
-      const [replacement] = entry.replacements;
-      const report: RuleReport = {
-        messageId: replacement === undefined ? 'withoutReplacement' : 'withReplacement',
-        data: { text: text.slice(hit.start, hit.end), replacement: entry.replacements.join('”或“'), reason: reasonIn(context.locale, hit) },
-        start: hit.start,
-        end: hit.end,
-        suggestions: entry.replacements,
-        severity: entry.severity,
-        category: entry.category,
-        urgency: entry.urgency,
-      };
-      if (entry.fix && replacement !== undefined) report.fix = { start: hit.start, end: hit.end, text: replacement };
-      context.report(report);
-      reported.push(hit);
-    }
+    const reported = reportDictionaryHits(context as RuleContext<never>);
     if (context.options.homophones === false) return;
     checker ??= createHomophoneChecker();
     for (const finding of checker.check(text, context.document.blocks)) {

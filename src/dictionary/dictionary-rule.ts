@@ -1,5 +1,5 @@
 // Builds a thin rule that reports the hits of its dictionaries: one finding per hit, longest first where hits overlap.
-import { defineRule, type Category, type LocalizedText, type Rule, type RuleReport, type SeveritySetting, type Urgency } from '../engine/types.js';
+import { defineRule, type Category, type LocalizedText, type Rule, type RuleContext, type RuleReport, type SeveritySetting, type Urgency } from '../engine/types.js';
 import type { DictionaryHit } from './types.js';
 
 export interface DictionaryRuleSpec {
@@ -35,6 +35,32 @@ function reasonIn(locale: 'zh' | 'en', hit: DictionaryHit): string {
   return locale === 'zh' ? `（${reason}）` : ` (${reason})`;
 }
 
+/**
+ * Reports the rule's dictionary hits (the longest where they overlap) with the message ids `withReplacement` and
+ * `withoutReplacement`, and returns the hits it reported.
+ */
+export function reportDictionaryHits(context: RuleContext<never>): DictionaryHit[] {
+  const { text } = context.document;
+  const hits = longestHits(context.dictionaryHits());
+  for (const hit of hits) {
+    const { entry } = hit;
+    const [replacement] = entry.replacements;
+    const report: RuleReport = {
+      messageId: replacement === undefined ? 'withoutReplacement' : 'withReplacement',
+      data: { text: text.slice(hit.start, hit.end), replacement: entry.replacements.join('”或“'), reason: reasonIn(context.locale, hit) },
+      start: hit.start,
+      end: hit.end,
+      suggestions: entry.replacements,
+      severity: entry.severity,
+      category: entry.category,
+      urgency: entry.urgency,
+    };
+    if (entry.fix && replacement !== undefined) report.fix = { start: hit.start, end: hit.end, text: replacement };
+    context.report(report);
+  }
+  return hits;
+}
+
 export function createDictionaryRule(spec: DictionaryRuleSpec): Rule<never> {
   const rule = defineRule({
     meta: {
@@ -48,23 +74,7 @@ export function createDictionaryRule(spec: DictionaryRuleSpec): Rule<never> {
       messages: { withReplacement: spec.withReplacement, withoutReplacement: spec.withoutReplacement },
     },
     check(context) {
-      const { text } = context.document;
-      for (const hit of longestHits(context.dictionaryHits())) {
-        const { entry } = hit;
-        const [replacement] = entry.replacements;
-        const report: RuleReport = {
-          messageId: replacement === undefined ? 'withoutReplacement' : 'withReplacement',
-          data: { text: text.slice(hit.start, hit.end), replacement: entry.replacements.join('”或“'), reason: reasonIn(context.locale, hit) },
-          start: hit.start,
-          end: hit.end,
-          suggestions: entry.replacements,
-          severity: entry.severity,
-          category: entry.category,
-          urgency: entry.urgency,
-        };
-        if (entry.fix && replacement !== undefined) report.fix = { start: hit.start, end: hit.end, text: replacement };
-        context.report(report);
-      }
+      reportDictionaryHits(context as RuleContext<never>);
     },
   });
   return rule as Rule<never>;
