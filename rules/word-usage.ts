@@ -10,7 +10,7 @@ interface UsagePattern {
   toReport: (match: RegExpMatchArray, text: string) => Omit<RuleReport, 'messageId'> | undefined;
 }
 
-const NUMBER = '(?:\\d[\\d.,，]*|[一二三四五六七八九十百千万亿两几]+)';
+const NUMBER = '(?:\\d[\\d.,]*|[一二三四五六七八九十百千万亿两几]+)';
 /** A point in time: 截止 before one means "up to" and must be 截至. */
 const TIME_POINT = '(?:\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十〇]{2,4}年|[一二三四五六七八九十]{1,2}月|目前|今年|去年|上年|本年|当年|本月|上月|今日|今天|昨日|年底|年末|月底|月末|发稿|记者发稿|\\d{1,2}[:：]\\d{2})';
 const ADVERB = '(?:认真|切实|扎实|全面|深入|坚决|严格|积极|稳步|大力|持续|不断|努力|主动|依法|及时|妥善|有序|广泛|充分|逐步|全力|尽快|加快)';
@@ -41,7 +41,7 @@ const PATTERNS: UsagePattern[] = [
   },
   {
     messageId: 'redundantApprox',
-    pattern: new RegExp(`(?:约|大约|大概)${NUMBER}[^\\n，。；、]{0,6}?左右`, 'gu'),
+    pattern: new RegExp(`(?<![预节签合公违制契条隐特])(?:约|大约|大概)${NUMBER}[^\\n，。；、]{0,6}?左右`, 'gu'),
     toReport: (match) => {
       const start = match.index ?? 0;
       const end = start + match[0].length;
@@ -77,13 +77,14 @@ const PATTERNS: UsagePattern[] = [
   },
   {
     messageId: 'deForComplement',
-    pattern: new RegExp(`(?:做|干|办|搞|完成|落实|写|讲|说)的${DEGREE}`, 'gu'),
+    pattern: new RegExp(`(?:做|干|办|搞|完成|落实)的${DEGREE}`, 'gu'),
     toReport: (match, text) => {
       const end = (match.index ?? 0) + match[0].length;
       // 执行的更加严格的标准: a second 的 soon after makes the first one attributive.
       if (/^[^，。；！？\n]{0,6}的/u.test(text.slice(end, end + 8))) return undefined;
       const index = (match.index ?? 0) + match[0].lastIndexOf('的');
-      return { start: index, end: index + 1, data: { text: match[0] }, fix: { start: index, end: index + 1, text: '得' }, suggestions: ['得'] };
+      // 做的很好 wants 得, but 做的很多工作 is right as it is: a suggestion, never a fix.
+      return { start: index, end: index + 1, data: { text: match[0] }, suggestions: ['得'] };
     },
   },
 ];

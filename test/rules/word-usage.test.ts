@@ -17,6 +17,10 @@ new RuleTester().run('word-usage', rule as never, {
     '排污单位执行的更加严格的排放标准。',
     '这项工作做得很好。',
     '他说的很有道理的话。',
+    '他写的很多文章被转载。',
+    '正如报告所说的更加注重质量。',
+    '参会人数超过300，以上人员均已登记。',
+    '请提前预约3天左右。',
   ],
   invalid: [
     { text: '截止2025年底，全市共有企业1200家。', errors: [{ messageId: 'jiezhiBeforeTime', column: 1, text: '截止', suggestion: '截至' }], output: '截至2025年底，全市共有企业1200家。' },
@@ -28,6 +32,6 @@ new RuleTester().run('word-usage', rule as never, {
     { text: '成本下降了3倍。', errors: [{ messageId: 'decreaseTimes', text: '下降了3倍' }], output: null },
     { text: '要认真的做好防汛工作。', errors: [{ messageId: 'deForAdverb', column: 4, text: '的' }], output: '要认真地做好防汛工作。' },
     { text: '切实的推进整改落实。', errors: [{ messageId: 'deForAdverb' }], output: '切实地推进整改落实。' },
-    { text: '这项工作做的很好。', errors: [{ messageId: 'deForComplement', column: 6, text: '的', suggestion: '得' }], output: '这项工作做得很好。' },
+    { text: '这项工作做的很好。', errors: [{ messageId: 'deForComplement', column: 6, text: '的', suggestion: '得' }], output: null },
   ],
 });
