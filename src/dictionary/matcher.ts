@@ -12,6 +12,11 @@ interface CompiledEntry {
   strategies: ReadonlySet<NormalizeStrategy>;
   /** The term under its own dictionary's strategies. */
   ownForm: string;
+  /** Context conditions with literals normalised like the text they are compared with (破獲 must match 破获). */
+  notPrecededBy: ContextPattern[];
+  notFollowedBy: ContextPattern[];
+  precededBy: ContextPattern[];
+  followedBy: ContextPattern[];
 }
 
 function matchesBefore(text: string, blockStart: number, start: number, pattern: ContextPattern): boolean {
@@ -47,7 +52,18 @@ export class DictionaryMatcher {
           patterns.push(key);
           this.byPattern.push([]);
         }
-        this.byPattern[index].push({ dictionary, entry, strategies: own, ownForm: normalizeTerm(entry.term, own) });
+        const normalizeCondition = (pattern: ContextPattern): ContextPattern =>
+          'literal' in pattern ? { literal: normalizeTerm(pattern.literal, this.strategies) } : pattern;
+        this.byPattern[index].push({
+          dictionary,
+          entry,
+          strategies: own,
+          ownForm: normalizeTerm(entry.term, own),
+          notPrecededBy: entry.notPrecededBy.map(normalizeCondition),
+          notFollowedBy: entry.notFollowedBy.map(normalizeCondition),
+          precededBy: entry.precededBy.map(normalizeCondition),
+          followedBy: entry.followedBy.map(normalizeCondition),
+        });
         entryCount++;
       }
     }
@@ -61,22 +77,27 @@ export class DictionaryMatcher {
     const normalized = normalizeText(text, this.strategies);
     const hits: DictionaryHit[] = [];
     const boundariesByBlock = new Map<number, Set<number>>();
-    for (const found of this.automaton.search(normalized.text)) {
+    const folded = normalized.text;
+    for (const found of this.automaton.search(folded)) {
       const start = normalized.toProse[found.start];
       const end = normalized.toProse[found.end - 1] + 1;
       const original = text.slice(start, end);
       const blockStart = text.lastIndexOf('\n', start - 1) + 1;
       const nextBreak = text.indexOf('\n', end);
       const blockEnd = nextBreak < 0 ? text.length : nextBreak;
+      // Conditions read the normalised text, so that 破獲網上賭場 and 破获网上赌场 are judged alike.
+      const foldedBlockStart = folded.lastIndexOf('\n', found.start - 1) + 1;
+      const foldedBreak = folded.indexOf('\n', found.end);
+      const foldedBlockEnd = foldedBreak < 0 ? folded.length : foldedBreak;
       for (const compiled of this.byPattern[found.pattern]) {
         const { entry } = compiled;
         if (entry.from && date < entry.from) continue;
         if (entry.until && date >= entry.until) continue;
         if (normalizeTerm(original, compiled.strategies) !== compiled.ownForm) continue;
-        if (entry.notPrecededBy.some((pattern) => matchesBefore(text, blockStart, start, pattern))) continue;
-        if (entry.notFollowedBy.some((pattern) => matchesAfter(text, end, blockEnd, pattern))) continue;
-        if (entry.precededBy.length > 0 && !entry.precededBy.some((pattern) => matchesBefore(text, blockStart, start, pattern))) continue;
-        if (entry.followedBy.length > 0 && !entry.followedBy.some((pattern) => matchesAfter(text, end, blockEnd, pattern))) continue;
+        if (compiled.notPrecededBy.some((pattern) => matchesBefore(folded, foldedBlockStart, found.start, pattern))) continue;
+        if (compiled.notFollowedBy.some((pattern) => matchesAfter(folded, found.end, foldedBlockEnd, pattern))) continue;
+        if (compiled.precededBy.length > 0 && !compiled.precededBy.some((pattern) => matchesBefore(folded, foldedBlockStart, found.start, pattern))) continue;
+        if (compiled.followedBy.length > 0 && !compiled.followedBy.some((pattern) => matchesAfter(folded, found.end, foldedBlockEnd, pattern))) continue;
         if (entry.wholeWord) {
           let boundaries = boundariesByBlock.get(blockStart);
           if (!boundaries) {

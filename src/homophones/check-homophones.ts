@@ -1,6 +1,7 @@
 // The homophone check: finds windows written with characters that sound like those of a frequent official word
 // (营商环竟 → 营商环境, 发展思相 → 发展思想) and keeps only those that are no real word or name as written and whose
 // correction makes the surrounding text read clearly better by a unigram word model.
+import { mayContainTraditional } from '../dictionary/traditional.js';
 import { buildHomophoneIndex, type HomophoneIndex } from './homophone-index.js';
 import { findCandidates, hanRuns, type Candidate } from './candidates.js';
 import { officialVocabulary, type OfficialVocabulary } from './official-vocabulary.js';
@@ -133,6 +134,8 @@ export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {
           if (runEnd - runStart < 2) continue;
           const accepted: HomophoneFinding[] = [];
           for (const candidate of findCandidates(text, runStart, runEnd, resources.index, resources.vocabulary, settings, mayBeTypo)) {
+            // Traditional characters are the traditional-chars rule's, not homophone typos: 加強監管機制.
+            if (mayContainTraditional(text.slice(candidate.start, candidate.end))) continue;
             const finding = judge(text, runStart, runEnd, candidate);
             if (finding) accepted.push(finding);
           }

@@ -55,7 +55,7 @@ for (const file of files) {
       it(`${entry.term}`, () => {
         for (const spec of entry.specs.flag) {
           const linter = linterFor(dictionary, entry, spec.date ?? SPEC_DATE);
-          const messages = linter.lintText(spec.text, 'spec.txt');
+          const messages = linter.lintText(spec.text, 'spec.txt').filter((message) => !message.fatal);
           expect(messages.length, `"${entry.term}" should flag: ${spec.text}`).toBeGreaterThan(0);
           if (spec.fixed !== undefined) {
             expect(linter.fixText(spec.text, 'spec.txt').output, `"${entry.term}" fix of: ${spec.text}`).toBe(spec.fixed);
