@@ -40,6 +40,17 @@ export function parseMarkdown(source: string, filePath: string): CuominDocument 
   });
 }
 
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60';
+const SOFT_BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\n[ \\t]*(?=[${CJK}])`, 'gu');
+
+/**
+ * A soft line break inside a paragraph is no break in Chinese (renderers join the lines without a space): between
+ * two Chinese characters it is dropped from the prose, so that 体制机\n智 is read as one word.
+ */
+function joinSoftBreaks(value: string): string {
+  return value.includes('\n') ? value.replace(SOFT_BREAK_BETWEEN_CJK, '') : value;
+}
+
 function startOf(node: Nodes): number {
   return node.position?.start.offset ?? 0;
 }
@@ -125,7 +136,7 @@ class MarkdownWalker {
   private inline(node: Nodes): void {
     switch (node.type) {
       case 'text':
-        this.builder.appendFromSource(node.value, startOf(node), endOf(node));
+        this.builder.appendFromSource(joinSoftBreaks(node.value), startOf(node), endOf(node));
         return;
       case 'emphasis':
       case 'strong':

@@ -98,3 +98,14 @@ describe('parseMarkdown', () => {
     expect(doc.text).toBe('第一项\n第二项');
   });
 });
+
+describe('soft line breaks', () => {
+  it('joins Chinese lines of one paragraph and keeps positions exact', () => {
+    const document = parseMarkdown('完善体制机\n  智，推动\n发展。\nEnglish words\nhere', 'x.md');
+    expect(document.text).toBe('完善体制机智，推动发展。\nEnglish words\nhere');
+    const offset = document.text.indexOf('智');
+    expect(document.sourcePosition(document.toSourceOffset(offset))).toEqual({ line: 2, column: 3 });
+    expect(document.isExactRange(offset - 1, offset + 1)).toBe(false);
+    expect(document.isExactRange(offset, offset + 1)).toBe(true);
+  });
+});
