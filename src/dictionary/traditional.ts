@@ -57,6 +57,8 @@ export function toSimplifiedSameLength(text: string): string {
   const toSimplified = convert();
   const converted = toSimplified(text);
   if (converted.length === text.length) return converted;
+  // A phrase conversion changed the length somewhere: keep phrase handling for the other lines.
+  if (text.includes('\n')) return text.split('\n').map(toSimplifiedSameLength).join('\n');
   let result = '';
   for (const char of text) {
     const single = char.length === 1 && traditionalFlags![char.charCodeAt(0)] === 1 ? toSimplified(char) : char;

@@ -1,4 +1,5 @@
 // Reads dictionary files: the shipped ones in dictionaries/ and any the config or plugins name.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -30,26 +31,31 @@ export function compiledDictionaryPath(yamlPath: string): string {
   return path.join(packageRoot(), 'dist', 'dictionaries', `${path.basename(yamlPath).replace(/\.ya?ml$/, '')}.json`);
 }
 
+function hashOf(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** The compiled copy is used only when it was made from exactly this YAML text (times can lie after a copy). */
 function loadBuiltinDictionary(yamlPath: string): Dictionary {
-  const compiled = compiledDictionaryPath(yamlPath);
+  const yamlText = fs.readFileSync(yamlPath, 'utf8');
   try {
-    if (fs.statSync(compiled).mtimeMs >= fs.statSync(yamlPath).mtimeMs) {
-      return dictionaryFromData(JSON.parse(fs.readFileSync(compiled, 'utf8')), yamlPath);
-    }
+    const compiled = JSON.parse(fs.readFileSync(compiledDictionaryPath(yamlPath), 'utf8')) as { sha256?: string; data?: unknown };
+    if (compiled.sha256 === hashOf(yamlText)) return dictionaryFromData(compiled.data, yamlPath);
   } catch {
     // No compiled copy (running from source): read the YAML.
   }
-  return loadDictionaryFile(yamlPath);
+  return parseDictionary(yamlText, yamlPath);
 }
 
 /** Writes the JSON copies of the shipped dictionaries (run by `npm run build`). */
 export function compileBuiltinDictionaries(): string[] {
   return builtinDictionaryFiles().map((yamlPath) => {
-    const data = parseDictionaryYaml(fs.readFileSync(yamlPath, 'utf8'), yamlPath);
+    const yamlText = fs.readFileSync(yamlPath, 'utf8');
+    const data = parseDictionaryYaml(yamlText, yamlPath);
     dictionaryFromData(data, yamlPath);
     const target = compiledDictionaryPath(yamlPath);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, JSON.stringify(data));
+    fs.writeFileSync(target, JSON.stringify({ sha256: hashOf(yamlText), data }));
     return target;
   });
 }
