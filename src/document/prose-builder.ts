@@ -45,16 +45,6 @@ export class ProseBuilder {
     this.appendAligned(value, aligned, cursor, value.length);
   }
 
-  /** Appends text that is copied verbatim from source starting at sourceStart. */
-  appendVerbatim(sourceStart: number, sourceEnd: number): void {
-    for (let offset = sourceStart; offset < sourceEnd; offset++) {
-      this.offsets.push(offset);
-      this.ends.push(offset + 1);
-    }
-    this.parts.push(this.source.slice(sourceStart, sourceEnd));
-    this.length += sourceEnd - sourceStart;
-  }
-
   /** Appends characters that have no source of their own (separators), all mapped to one source offset. */
   appendSynthetic(value: string, sourceOffset: number): void {
     for (let i = 0; i < value.length; i++) {
