@@ -66,7 +66,8 @@ export async function resolveConfig(raw: unknown, options: ResolveOptions): Prom
 function loadDictionaries(resolved: ResolvedConfig, label: string): Dictionary[] {
   const dictionaries: Dictionary[] = [];
   try {
-    dictionaries.push(...loadBuiltinDictionaries(), ...resolved.dictionaryFiles.map(loadDictionaryFile));
+    // The user's and plugins' dictionaries first: where one of their entries and a shipped one find the same text, theirs wins.
+    dictionaries.push(...resolved.dictionaryFiles.map(loadDictionaryFile), ...loadBuiltinDictionaries());
   } catch (error) {
     if (error instanceof DictionaryError) throw new ConfigError(error.localized);
     throw error;

@@ -16,17 +16,30 @@ export interface DictionaryRuleSpec {
   docs?: string;
 }
 
-/** Keeps, among overlapping hits, the one that starts first and, at equal starts, the longest. */
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
+
+/** How strongly a hit should win over one it overlaps: urgent before general, error before warning, longer first. */
+function strength(hit: DictionaryHit): number[] {
+  return [hit.entry.urgency === 'urgent' ? 1 : 0, SEVERITY_RANK[hit.entry.severity], hit.end - hit.start];
+}
+
+/**
+ * Keeps, among overlapping hits, the strongest (urgent, then more severe, then longer; at a tie the first loaded,
+ * which is a user's dictionary before a shipped one), in text order.
+ */
 export function longestHits(hits: readonly DictionaryHit[]): DictionaryHit[] {
-  const ordered = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ranked = hits
+    .map((hit, order) => ({ hit, order, strength: strength(hit) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.strength.length; i++) if (a.strength[i] !== b.strength[i]) return b.strength[i] - a.strength[i];
+      return a.hit.start - b.hit.start || a.order - b.order;
+    });
   const kept: DictionaryHit[] = [];
-  let lastEnd = -1;
-  for (const hit of ordered) {
-    if (hit.start < lastEnd) continue;
+  for (const { hit } of ranked) {
+    if (kept.some((other) => hit.start < other.end && other.start < hit.end)) continue;
     kept.push(hit);
-    lastEnd = hit.end;
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function reasonIn(locale: 'zh' | 'en', hit: DictionaryHit): string {

@@ -71,7 +71,7 @@ describe('config', () => {
     const root = makeTempProject({ 'dict/local.yaml': 'dictionary: local\nrule: typos\nentries: []\n', 'cuomin.config.json': JSON.stringify({ dictionaries: ['dict/local.yaml'] }) });
     const config = await resolveIn(root);
     expect(config.dictionaryFiles).toEqual([path.join(root, 'dict/local.yaml')]);
-    expect(config.dictionaries.at(-1)).toMatchObject({ id: 'local', rule: 'typos' });
+    expect(config.dictionaries[0]).toMatchObject({ id: 'local', rule: 'typos' });
     const missing = await configError(resolveIn(makeTempProject({ 'cuomin.config.json': JSON.stringify({ dictionaries: ['nope.yaml'] }) })));
     expect(missing.localized.zh).toContain('dictionaries');
     expect(missing.localized.zh).toContain('nope.yaml');

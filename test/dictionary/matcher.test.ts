@@ -138,6 +138,24 @@ entries:
     expect(lint('完善体制机智', [nested]).messages.map((m) => m.text)).toEqual(['体制机智']);
   });
 
+  it('lets an urgent or more severe hit win over a shorter, weaker one it overlaps, and a user entry over a shipped one', () => {
+    const shipped = parseDictionary(`
+dictionary: shipped
+rule: demo
+entries:
+  - { term: 网上, severity: info, specs: { flag: [网上] } }
+  - { term: 贯切, replacements: [贯彻], specs: { flag: [贯切] } }
+`, 'shipped.yaml');
+    const user = parseDictionary(`
+dictionary: user
+rule: demo
+entries:
+  - { term: 贯切, replacements: [贯彻执行], specs: { flag: [贯切] } }
+`, 'user.yaml');
+    expect(lint('网上赌场', [shipped, sensitive]).messages.map((m) => [m.text, m.severity])).toEqual([['网上赌场', 'error']]);
+    expect(lint('要贯切落实', [user, shipped]).messages.map((m) => [m.suggestions[0], m.severity])).toEqual([['贯彻执行', 'warning']]);
+  });
+
   it('rejects a malformed dictionary naming the file and the entry', () => {
     expect(() => parseDictionary('dictionary: x\nrule: demo\nentries:\n  - term: 甲\n', 'bad.yaml')).toThrow(DictionaryError);
     expect(() => parseDictionary('dictionary: x\nrule: demo\nentries:\n  - term: 甲\n    replacement: [乙]\n    specs: { flag: [甲] }\n', 'bad.yaml')).toThrow(
