@@ -4,6 +4,10 @@
 // before the bracketed year and a number + 号 right after it, so prose such as 规划（2021—2025年）, 《条例》（2021年修订）,
 // court case numbers （2013）陕民三终字第38号 and English citations [2021] are never matched.
 import { defineRule } from '../src/engine/types.js';
+import { fullYear } from '../src/text/full-year.js';
+
+/** How far ahead a two-digit year may point: documents are not numbered in the future. */
+const YEARS_AHEAD = 0;
 
 const SPACE = '[ \\t\\u3000]*';
 const OPEN = '[\\[(（【［﹝〖〔〘﹙]';
@@ -25,12 +29,6 @@ const NOT_AGENCY_END = new Set([...'的年月日第和与及或在于是为按�
 const AGENCY_END = new Set([...'发字函办电文复释令通告']);
 /** 令 and 公告 are numbered 第N号 by convention (中国人民银行令〔2021〕第1号): GB/T 9704's “no 第” does not apply. */
 const ORDER_OR_NOTICE_END = new Set([...'令告']);
-
-function fullYear(twoDigits: string, date: string): string {
-  const documentYear = Number(date.slice(0, 4)) || new Date().getFullYear();
-  const value = Number(twoDigits);
-  return String(value <= documentYear % 100 ? 2000 + value : 1900 + value);
-}
 
 export default defineRule({
   meta: {
@@ -90,7 +88,7 @@ export default defineRule({
         });
       }
       if (isShort) {
-        const suggestion = `〔${fullYear(year, context.date)}〕`;
+        const suggestion = `〔${fullYear(year, context.date, YEARS_AHEAD)}〕`;
         context.report({
           messageId: 'shortYear',
           data: { text: bracketText, suggestion },

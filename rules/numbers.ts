@@ -7,6 +7,10 @@
 // Full-width digits are another rule's business: the patterns here read ASCII digits only.
 import { defineRule } from '../src/engine/types.js';
 import { isChineseContext } from '../src/text/chars.js';
+import { fullYear } from '../src/text/full-year.js';
+
+/** How far ahead a two-digit year may point: plans and deadlines point up to ten years ahead. */
+const YEARS_AHEAD = 10;
 
 type MessageId = 'shortYear' | 'chineseYearZero' | 'rangeUnit' | 'leadingDecimal' | 'thousandUnit';
 
@@ -60,13 +64,6 @@ const THOUSAND = /(?<![\d.,A-Za-z０-９千百万亿第])(\d+(?:\.\d+)?)([千百
 const THOUSAND_PREFIX_OK = /^(?:米|克|瓦|伏|赫|帕|焦|卡|牛|欧|兆|升|字节|比特|位|秒|安|摩|乏|勒|流明|分)/u;
 const ADVERB_AFTER_QIANWAN = /^(?:不|别|勿|莫|要|注意|记住|小心)/u;
 const HUNDRED_PREFIX_OK = /^(?:帕|分|米|姓|货|科|度|花)/u;
-
-/** The full year a two-digit year most likely means, seen from the document's date: up to ten years ahead is 20xx. */
-function fullYear(twoDigits: string, date: string): string {
-  const documentYear = Number(date.slice(0, 4)) || new Date().getFullYear();
-  const value = Number(twoDigits);
-  return String(value <= (documentYear % 100) + 10 ? 2000 + value : 1900 + value);
-}
 
 /** `value` × 10^power written without exponent or trailing zeros in the fraction (3.45 × 1000 → 3450). */
 function shiftDecimal(value: string, power: number): string {
@@ -127,11 +124,11 @@ export default defineRule({
     };
 
     for (const match of text.matchAll(SHORT_YEAR)) {
-      report('shortYear', match.index ?? 0, match[0], `${fullYear(match[1], context.date)}年`, false);
+      report('shortYear', match.index ?? 0, match[0], `${fullYear(match[1], context.date, YEARS_AHEAD)}年`, false);
     }
     for (const match of text.matchAll(APOSTROPHE_YEAR)) {
       const start = match.index ?? 0;
-      const year = fullYear(match[1], context.date);
+      const year = fullYear(match[1], context.date, YEARS_AHEAD);
       report('shortYear', start, match[0], text[start + match[0].length] === '年' ? year : `${year}年`, false);
     }
 
