@@ -1,4 +1,5 @@
 // Plugins: npm packages or local files exporting rules, dictionaries and presets. Their rule ids get the plugin's prefix.
+import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -30,11 +31,46 @@ export function pluginNameFromSpecifier(specifier: string): string {
   return base.replace(/(^|\/)cuomin-plugin-/, '$1');
 }
 
+/** Node's resolution for CommonJS-capable packages; for ESM-only ones (exports with `import` only), their `exports`. */
+function resolvePackage(specifier: string, baseDir: string): string {
+  try {
+    return createRequire(path.join(baseDir, 'noop.js')).resolve(specifier);
+  } catch (error) {
+    for (let directory = baseDir; ; directory = path.dirname(directory)) {
+      const packageDir = path.join(directory, 'node_modules', specifier);
+      const manifest = path.join(packageDir, 'package.json');
+      if (fs.existsSync(manifest)) {
+        const { exports, main } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { exports?: unknown; main?: string };
+        const entry = esmEntry(exports) ?? main ?? 'index.js';
+        return path.join(packageDir, entry);
+      }
+      if (path.dirname(directory) === directory) throw error;
+    }
+  }
+}
+
+function esmEntry(exports: unknown): string | undefined {
+  if (typeof exports === 'string') return exports;
+  if (typeof exports !== 'object' || exports === null) return undefined;
+  const conditions = exports as Record<string, unknown>;
+  const root = '.' in conditions ? conditions['.'] : conditions;
+  if (typeof root === 'string') return root;
+  if (typeof root !== 'object' || root === null) return undefined;
+  const rootConditions = root as Record<string, unknown>;
+  for (const key of ['import', 'node', 'default']) {
+    const value = rootConditions[key];
+    if (typeof value === 'string') return value;
+    const nested = esmEntry(value);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
 export async function loadPlugin(specifier: string, baseDir: string, configFile: string): Promise<LoadedPlugin> {
   const isPath = specifier.startsWith('.') || path.isAbsolute(specifier);
   let filePath: string;
   try {
-    filePath = isPath ? path.resolve(baseDir, specifier) : createRequire(path.join(baseDir, 'noop.js')).resolve(specifier);
+    filePath = isPath ? path.resolve(baseDir, specifier) : resolvePackage(specifier, baseDir);
   } catch {
     throw new ConfigError({
       zh: `配置文件 ${configFile}：plugins 中的插件“${specifier}”找不到（请确认已安装或路径正确）`,

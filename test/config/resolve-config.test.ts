@@ -97,6 +97,15 @@ describe('config', () => {
     expect(missing.localized.zh).toContain('nowhere.yaml');
   });
 
+  it('loads an ESM-only npm plugin (exports with an import condition only)', async () => {
+    const root = makeTempProject({
+      'node_modules/cuomin-plugin-esm/package.json': JSON.stringify({ name: 'cuomin-plugin-esm', type: 'module', exports: { '.': { import: './index.js' } } }),
+      'node_modules/cuomin-plugin-esm/index.js': `export { default } from ${JSON.stringify(pluginPath)};`,
+      'cuomin.config.json': JSON.stringify({ plugins: ['cuomin-plugin-esm'] }),
+    });
+    expect((await resolveIn(root)).rules.has('fujin/column-names')).toBe(true);
+  });
+
   it('rejects a plugin rule that is not a rule, naming it', async () => {
     const root = makeTempProject({ 'bad-plugin.mjs': 'export default { name: "bad", rules: { broken: { check() {} } } };', 'cuomin.config.json': JSON.stringify({ plugins: ['./bad-plugin.mjs'] }) });
     const error = await configError(resolveIn(root));
