@@ -51,6 +51,18 @@ function joinSoftBreaks(value: string): string {
   return value.includes('\n') ? value.replace(SOFT_BREAK_BETWEEN_CJK, '') : value;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeBasicEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
 function startOf(node: Nodes): number {
   return node.position?.start.offset ?? 0;
 }
@@ -102,6 +114,7 @@ class MarkdownWalker {
         return;
       case 'html':
         this.collectDirectives(node.value, node.position?.start.line ?? 1);
+        this.htmlBlockText(node.value, startOf(node));
         return;
       case 'footnoteDefinition':
         for (const child of node.children) this.block(child, listDepth);
@@ -177,6 +190,28 @@ class MarkdownWalker {
         return;
       default:
         if ('children' in node) this.inlineChildren(node as Parents);
+    }
+  }
+
+  /** The text of a raw HTML block (<div>…</div>) is prose too; tags, comments, scripts and styles are not. */
+  private htmlBlockText(html: string, sourceStart: number): void {
+    const hidden = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/giu;
+    let cursor = 0;
+    const runs: Array<[number, number]> = [];
+    for (const match of html.matchAll(hidden)) {
+      runs.push([cursor, match.index ?? 0]);
+      cursor = (match.index ?? 0) + match[0].length;
+    }
+    runs.push([cursor, html.length]);
+    for (const [start, end] of runs) {
+      const raw = html.slice(start, end);
+      const leading = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (!trimmed) continue;
+      const from = sourceStart + start + leading;
+      this.builder.startBlock('paragraph', from);
+      this.builder.appendFromSource(decodeBasicEntities(trimmed), from, from + trimmed.length);
+      this.builder.endBlock();
     }
   }
 

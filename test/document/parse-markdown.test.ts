@@ -109,3 +109,12 @@ describe('soft line breaks', () => {
     expect(document.isExactRange(offset, offset + 1)).toBe(true);
   });
 });
+
+describe('raw HTML blocks', () => {
+  it('reads their text as prose, at its source position, without tags, comments, scripts or styles', () => {
+    const document = parseMarkdown('# 标题\n\n<div class="note">\n<p>请XXX单位&amp;部门报送</p>\n<script>var a = "XXX";</script>\n</div>\n', 'x.md');
+    expect(document.text).toBe('标题\n请XXX单位&部门报送');
+    const offset = document.text.indexOf('XXX');
+    expect(document.sourcePosition(document.toSourceOffset(offset))).toEqual({ line: 4, column: 5 });
+  });
+});
