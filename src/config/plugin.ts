@@ -24,9 +24,14 @@ export interface LoadedPlugin {
   plugin: CuominPlugin;
 }
 
+/** `./rules/fujin.js` and `/abs/x.js` are files; anything else is an npm package name. */
+export function isPathSpecifier(specifier: string): boolean {
+  return specifier.startsWith('.') || path.isAbsolute(specifier);
+}
+
 /** `cuomin-plugin-fujin` → `fujin`; `@city/cuomin-plugin-x` → `@city/x`; `./rules/fujin.js` → `fujin`. */
 export function pluginNameFromSpecifier(specifier: string): string {
-  const isPath = specifier.startsWith('.') || path.isAbsolute(specifier);
+  const isPath = isPathSpecifier(specifier);
   const base = isPath ? path.basename(specifier).replace(/\.(c|m)?[jt]s$/, '') : specifier;
   return base.replace(/(^|\/)cuomin-plugin-/, '$1');
 }
@@ -67,7 +72,7 @@ function esmEntry(exports: unknown): string | undefined {
 }
 
 export async function loadPlugin(specifier: string, baseDir: string, configFile: string): Promise<LoadedPlugin> {
-  const isPath = specifier.startsWith('.') || path.isAbsolute(specifier);
+  const isPath = isPathSpecifier(specifier);
   let filePath: string;
   try {
     filePath = isPath ? path.resolve(baseDir, specifier) : resolvePackage(specifier, baseDir);

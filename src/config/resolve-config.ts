@@ -6,7 +6,7 @@ import { builtinRules } from '../../rules/index.js';
 import { configSchema, ruleEntrySchema, severitySettingSchema, type CuominConfig, type RuleEntry } from './schema.js';
 import { ConfigError } from './errors.js';
 import { describeIssues } from './describe-issues.js';
-import { loadPlugin, type LoadedPlugin } from './plugin.js';
+import { isPathSpecifier, loadPlugin, type LoadedPlugin } from './plugin.js';
 import { loadExplicit } from './load-config-file.js';
 import type { Dictionary } from '../dictionary/types.js';
 import { DictionaryError } from '../dictionary/parse-dictionary.js';
@@ -142,7 +142,7 @@ async function applyPreset(preset: string, resolved: ResolvedConfig, label: stri
     for (const [id, setting] of Object.entries(resolved.settings)) resolved.settings[id] = { ...setting, severity: 'error', explicit: true };
     return;
   }
-  if (preset.startsWith('.') || path.isAbsolute(preset)) {
+  if (isPathSpecifier(preset)) {
     const filePath = path.resolve(baseDir, preset);
     if (seen.has(filePath)) return;
     seen.add(filePath);

@@ -1,19 +1,12 @@
-// Builds a thin rule that reports the hits of its dictionaries: one finding per hit, longest first where hits overlap.
-import { defineRule, type Category, type LocalizedText, type Rule, type RuleContext, type RuleReport, type SeveritySetting, type Urgency } from '../engine/types.js';
+// Builds a thin rule that reports the hits of its dictionaries: one finding per hit, the strongest where hits overlap.
+import { defineRule, type LocalizedText, type Rule, type RuleContext, type RuleMeta, type RuleReport } from '../engine/types.js';
 import type { DictionaryHit } from './types.js';
 
-export interface DictionaryRuleSpec {
-  id: string;
-  description: LocalizedText;
-  category: Category;
-  urgency: Urgency;
-  defaultSeverity: SeveritySetting;
-  fixable: boolean;
+export interface DictionaryRuleSpec extends Pick<RuleMeta, 'id' | 'description' | 'category' | 'urgency' | 'defaultSeverity' | 'fixable' | 'docs'> {
   /** Message when the entry has a replacement: {{text}}, {{replacement}}, {{reason}} (already in brackets). */
   withReplacement: LocalizedText;
   /** Message when it has none. */
   withoutReplacement: LocalizedText;
-  docs?: string;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;

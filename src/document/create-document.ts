@@ -47,8 +47,3 @@ export function createDocument(parts: DocumentParts): CuominDocument {
     },
   };
 }
-
-/** The source range a prose range covers. */
-export function sourceRangeOf(document: CuominDocument, start: number, end: number): [number, number] {
-  return document.sourceRange(start, end);
-}

@@ -2,7 +2,6 @@
 import type { CuominDocument } from '../document/types.js';
 import { parseDocument } from '../document/parse.js';
 import { DocumentParseError } from '../document/errors.js';
-import { sourceRangeOf } from '../document/create-document.js';
 import { translateReport } from './translate-report.js';
 import { allowedRanges, dedupeAndSort, filterAllowed, filterDisabled, filterQuiet } from './post-process.js';
 import { applyFixes } from './apply-fixes.js';
@@ -102,14 +101,14 @@ export class Linter {
         continue;
       }
       for (const report of reports) {
-        const message = translateReport(document, report, {
+        const { message, sourceRange } = translateReport(document, report, {
           ruleId,
           rule,
           severity,
           severityExplicit: setting.explicit,
           locale: this.locale,
         });
-        sourceRanges.set(message, sourceRangeOf(document, report.start, report.end));
+        sourceRanges.set(message, sourceRange);
         messages.push(message);
       }
     }

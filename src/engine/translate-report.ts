@@ -1,6 +1,5 @@
 // Turns a rule's report (prose offsets, message id) into a LintMessage (source lines and columns, final text).
 import type { CuominDocument } from '../document/types.js';
-import { sourceRangeOf } from '../document/create-document.js';
 import { formatMessage } from './format-message.js';
 import type { Locale, LintMessage, Rule, RuleReport, Severity } from './types.js';
 
@@ -12,11 +11,12 @@ export interface TranslateOptions {
   locale: Locale;
 }
 
-export function translateReport(document: CuominDocument, report: RuleReport, options: TranslateOptions): LintMessage {
+/** The message, and the source range it covers (for filters that work on source offsets). */
+export function translateReport(document: CuominDocument, report: RuleReport, options: TranslateOptions): { message: LintMessage; sourceRange: [number, number] } {
   const { rule, locale } = options;
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`Rule ${options.ruleId} reported unknown messageId "${report.messageId}"`);
-  const [sourceStart, sourceEnd] = sourceRangeOf(document, report.start, report.end);
+  const [sourceStart, sourceEnd] = document.sourceRange(report.start, report.end);
   const start = document.sourcePosition(sourceStart);
   const end = document.sourcePosition(sourceEnd);
   const message: LintMessage = {
@@ -34,7 +34,7 @@ export function translateReport(document: CuominDocument, report: RuleReport, op
   };
   const fix = report.fix && translateFix(document, report.fix);
   if (fix) message.fix = fix;
-  return message;
+  return { message, sourceRange: [sourceStart, sourceEnd] };
 }
 
 /** A fix is kept only when its prose range maps exactly onto the source; otherwise it is not certain. */
@@ -46,6 +46,6 @@ function translateFix(document: CuominDocument, fix: NonNullable<RuleReport['fix
     const anchor = fix.start === 0 ? document.toSourceOffset(0) : document.sourceRange(fix.start - 1, fix.start)[1];
     return { range: [anchor, anchor], text: fix.text };
   }
-  const range = sourceRangeOf(document, fix.start, fix.end);
+  const range = document.sourceRange(fix.start, fix.end);
   return { range, text: fix.text };
 }

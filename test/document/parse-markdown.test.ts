@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/document/parse-markdown.js';
 import { OBJECT_PLACEHOLDER } from '../../src/document/types.js';
-import { sourceRangeOf } from '../../src/document/create-document.js';
 
 const draft = `---
 title: 我市召开防汛工作推进会
@@ -69,7 +68,7 @@ describe('parseMarkdown', () => {
 
   it('gives 1-based lines and code-point columns', () => {
     const offset = document.text.indexOf('重点');
-    const [start] = sourceRangeOf(document, offset, offset + 2);
+    const [start] = document.sourceRange(offset, offset + 2);
     expect(document.sourcePosition(start)).toEqual({ line: 12, column: 9 });
   });
 
