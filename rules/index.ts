@@ -12,6 +12,7 @@ import outdatedTerms from './outdated-terms.js';
 import standardNames from './standard-names.js';
 import sensitiveWords from './sensitive-words.js';
 import traditionalChars from './traditional-chars.js';
+import approval from './approval.js';
 
 export const builtinRules: ReadonlyArray<Rule<never>> = [
   punctuation,
@@ -26,4 +27,5 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   standardNames,
   sensitiveWords,
   traditionalChars,
+  approval,
 ].map((rule) => rule as Rule<never>);

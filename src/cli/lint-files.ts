@@ -35,14 +35,21 @@ export interface SourceOutcome extends FileOutcome {
   output?: string;
 }
 
-/** Lints or fixes one decoded text; writes nothing. */
+/**
+ * Lints or fixes one decoded text; writes nothing. The responsible unit is the one the document names (front matter,
+ * page metadata), else the one config `units` gives its path.
+ */
 export function lintSource(text: string, names: { filePath: string; lintPath: string; unit?: string }, options: Pick<LintFilesOptions, 'linter' | 'fixMode'>): SourceOutcome {
-  const extra = names.unit === undefined ? {} : { unit: names.unit };
+  const withUnit = (unit: string | undefined) => {
+    const resolved = unit ?? names.unit;
+    return resolved === undefined ? {} : { unit: resolved };
+  };
   if (options.fixMode === 'none') {
-    return { result: summarize(names.filePath, options.linter.lintText(text, names.lintPath), extra), fixedCount: 0 };
+    const linted = options.linter.lintSource(text, names.lintPath);
+    return { result: summarize(names.filePath, linted.messages, withUnit(linted.unit)), fixedCount: 0 };
   }
   const fixed = options.linter.fixText(text, names.lintPath);
-  const result = summarize(names.filePath, fixed.messages, extra);
+  const result = summarize(names.filePath, fixed.messages, withUnit(fixed.unit));
   if (fixed.output === text) return { result, fixedCount: 0 };
   const outcome: SourceOutcome = { result, fixedCount: fixed.fixedCount, output: fixed.output };
   if (options.fixMode === 'dry-run') {

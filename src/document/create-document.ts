@@ -1,6 +1,6 @@
 // Assembles a CuominDocument from what a parser collected.
 import type { DocumentFormat } from '../engine/types.js';
-import type { Block, CuominDocument, Directive, ImageInfo, LinkInfo, TableInfo } from './types.js';
+import type { Block, CuominDocument, Directive, ImageInfo, LinkInfo, MetadataLocation, TableInfo } from './types.js';
 import { makeSourcePosition } from './source-map.js';
 
 export interface DocumentParts {
@@ -12,6 +12,8 @@ export interface DocumentParts {
   ends: Int32Array;
   blocks: Block[];
   metadata?: Record<string, unknown>;
+  metadataLocations?: Record<string, MetadataLocation>;
+  metadataRange?: [number, number];
   links?: LinkInfo[];
   images?: ImageInfo[];
   tables?: TableInfo[];
@@ -33,6 +35,8 @@ export function createDocument(parts: DocumentParts): CuominDocument {
     text,
     blocks: parts.blocks,
     metadata: parts.metadata ?? {},
+    metadataLocations: parts.metadataLocations ?? {},
+    ...(parts.metadataRange ? { metadataRange: parts.metadataRange } : {}),
     links: parts.links ?? [],
     images: parts.images ?? [],
     tables: parts.tables ?? [],

@@ -3,9 +3,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, parseDocument as parseYamlDocument } from 'yaml';
 import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
-import type { CuominDocument, Directive, ImageInfo, LinkInfo, TableInfo } from './types.js';
+import type { CuominDocument, Directive, ImageInfo, LinkInfo, MetadataLocation, TableInfo } from './types.js';
 import { ProseBuilder } from './prose-builder.js';
 import { createDocument } from './create-document.js';
 import { parseDirectives, lineWithin } from './directives.js';
@@ -15,6 +15,8 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 
 interface Collected {
   metadata: Record<string, unknown>;
+  metadataLocations: Record<string, MetadataLocation>;
+  metadataRange?: [number, number];
   links: LinkInfo[];
   images: ImageInfo[];
   tables: TableInfo[];
@@ -24,7 +26,7 @@ interface Collected {
 export function parseMarkdown(source: string, filePath: string): CuominDocument {
   const tree = processor.parse(source) as Root;
   const builder = new ProseBuilder(source);
-  const collected: Collected = { metadata: {}, links: [], images: [], tables: [], directives: [] };
+  const collected: Collected = { metadata: {}, metadataLocations: {}, links: [], images: [], tables: [], directives: [] };
   const walker = new MarkdownWalker(source, builder, collected);
   for (const node of tree.children) walker.block(node, 0);
   const { text, offsets, ends } = builder.finish();
@@ -80,7 +82,7 @@ class MarkdownWalker {
   block(node: RootContent, listDepth: number, kind: 'paragraph' | 'blockquote' | 'listItem' = 'paragraph'): void {
     switch (node.type) {
       case 'yaml':
-        this.collected.metadata = this.frontMatter(node.value);
+        this.frontMatter(node.value, startOf(node), endOf(node));
         return;
       case 'heading':
         this.builder.startBlock('heading', startOf(node), { depth: node.depth });
@@ -224,20 +226,34 @@ class MarkdownWalker {
     this.collected.directives.push(...parseDirectives(html, startLine, lineWithin(html)));
   }
 
-  private frontMatter(yamlText: string): Record<string, unknown> {
-    let value: unknown;
-    try {
-      value = parseYaml(yamlText);
-    } catch (error) {
+  /** Reads the front matter's keys and values, and where each was written (for findings about them). */
+  private frontMatter(yamlText: string, blockStart: number, blockEnd: number): void {
+    const yamlDocument = parseYamlDocument(yamlText);
+    const [error] = yamlDocument.errors;
+    if (error) {
       throw new DocumentParseError({
-        zh: `文件头（front matter）YAML 无法解析：${(error as Error).message}`,
-        en: `Front matter YAML cannot be parsed: ${(error as Error).message}`,
+        zh: `文件头（front matter）YAML 无法解析：${error.message}`,
+        en: `Front matter YAML cannot be parsed: ${error.message}`,
       });
     }
-    if (value === null || value === undefined) return {};
+    const value: unknown = yamlDocument.toJS();
+    if (value === null || value === undefined) return;
     if (typeof value !== 'object' || Array.isArray(value)) {
       throw new DocumentParseError({ zh: '文件头（front matter）应为键值对', en: 'Front matter must be a mapping of keys to values' });
     }
-    return value as Record<string, unknown>;
+    this.collected.metadata = value as Record<string, unknown>;
+    this.collected.metadataRange = [blockStart, blockEnd];
+    const contentStart = this.source.indexOf('\n', blockStart) + 1;
+    if (this.source.slice(contentStart, contentStart + yamlText.length) !== yamlText || !isMap(yamlDocument.contents)) return;
+    for (const pair of yamlDocument.contents.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const keyRange: [number, number] = [contentStart + pair.key.range[0], contentStart + pair.key.range[1]];
+      const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+      const afterKey = this.source.indexOf(':', keyRange[1]) + 1 || keyRange[1];
+      this.collected.metadataLocations[String(pair.key.value)] = {
+        key: keyRange,
+        value: valueRange ? [contentStart + valueRange[0], contentStart + valueRange[1]] : [afterKey, afterKey],
+      };
+    }
   }
 }

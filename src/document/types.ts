@@ -25,13 +25,23 @@ export interface LinkInfo {
   title?: string;
   /** False when the page hides the link (HTML inputs). */
   visible: boolean;
+  /** Why the page hides the link, when `visible` is false and the parser knows. */
+  hiddenReason?: HiddenLinkReason;
 }
+
+/**
+ * How a page hides a link: `display:none`, `visibility:hidden`, a zero width/height or font size, a position far
+ * off-screen (left:-9999px), text in the colour of its background; `other` for any other way.
+ */
+export type HiddenLinkReason = 'display-none' | 'visibility-hidden' | 'zero-size' | 'off-screen' | 'same-color' | 'other';
 
 export interface ImageInfo {
   url: string;
   alt: string;
   sourceStart: number;
   sourceEnd: number;
+  /** True when the page marks the image as decorative (HTML `alt=""`, `role="presentation"`, `aria-hidden="true"`). */
+  decorative?: boolean;
 }
 
 export interface TableInfo {
@@ -40,6 +50,8 @@ export interface TableInfo {
   rows: Array<Array<{ start: number; end: number }>>;
   sourceStart: number;
   sourceEnd: number;
+  /** True when the page marks the table as layout only (HTML `role="presentation"` or `role="none"`). */
+  layout?: boolean;
 }
 
 /** An inline disable/enable comment, already interpreted. Lines are 1-based source lines. */
@@ -48,6 +60,12 @@ export type Directive =
   | { kind: 'disable-line'; line: number; ruleIds: string[] }
   | { kind: 'disable'; line: number; ruleIds: string[] }
   | { kind: 'enable'; line: number; ruleIds: string[] };
+
+export interface MetadataLocation {
+  key: [number, number];
+  /** The value as written; an empty range right after the key when the value is empty. */
+  value: [number, number];
+}
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -65,6 +83,10 @@ export interface CuominDocument {
   text: string;
   blocks: Block[];
   metadata: Record<string, unknown>;
+  /** Where each metadata key was written: source ranges of the key and of its value (front matter, page meta tags). */
+  metadataLocations: Record<string, MetadataLocation>;
+  /** Source range of the whole metadata block (a Markdown front matter with its fences), when there is one. */
+  metadataRange?: [number, number];
   links: LinkInfo[];
   images: ImageInfo[];
   tables: TableInfo[];

@@ -6,6 +6,7 @@ import { translateReport } from './translate-report.js';
 import { allowedRanges, dedupeAndSort, filterAllowed, filterDisabled, filterQuiet } from './post-process.js';
 import { applyFixes } from './apply-fixes.js';
 import { documentDate } from './document-date.js';
+import { documentUnit } from './document-unit.js';
 import type { LintMessage, LintResult, Locale, ResolvedRuleSetting, Rule, RuleContext, RuleReport, Severity } from './types.js';
 import type { Dictionary, DictionaryHit } from '../dictionary/types.js';
 import { DictionaryMatcher } from '../dictionary/matcher.js';
@@ -25,6 +26,12 @@ export interface LinterOptions {
 
 export const MAX_FIX_PASSES = 10;
 
+export interface SourceLintResult {
+  messages: LintMessage[];
+  /** The unit the document's metadata names as responsible (front matter `unit`, a page's ContentSource). */
+  unit?: string;
+}
+
 export interface DocumentOptions {
   /** The document's date when its metadata has none (e.g. known from a file name or a page listing). */
   date?: string;
@@ -42,14 +49,21 @@ export class Linter {
 
   /** Lints one source text. Unreadable input yields one fatal message, never an exception. */
   lintText(source: string, filePath: string, options: DocumentOptions = {}): LintMessage[] {
+    return this.lintSource(source, filePath, options).messages;
+  }
+
+  /** Lints one source text and tells which unit the document names as responsible for it, if any. */
+  lintSource(source: string, filePath: string, options: DocumentOptions = {}): SourceLintResult {
     let document: CuominDocument;
     try {
       document = parseDocument(source, filePath);
     } catch (error) {
-      if (error instanceof DocumentParseError) return [fatalMessage(error.localized[this.locale], error.line, error.column)];
+      if (error instanceof DocumentParseError) return { messages: [fatalMessage(error.localized[this.locale], error.line, error.column)] };
       throw error;
     }
-    return this.lintDocument(document, options);
+    const unit = documentUnit(document.metadata);
+    const messages = this.lintDocument(document, options);
+    return unit === undefined ? { messages } : { messages, unit };
   }
 
   /** The matcher over every dictionary whose rule is enabled, built on first use and kept for the run. */
@@ -122,18 +136,18 @@ export class Linter {
    * Applies certain fixes, re-linting after each pass (a fix may reveal or settle others), up to MAX_FIX_PASSES.
    * Returns the final text and the findings that remain in it.
    */
-  fixText(source: string, filePath: string): { output: string; messages: LintMessage[]; fixedCount: number } {
+  fixText(source: string, filePath: string): SourceLintResult & { output: string; fixedCount: number } {
     let output = source;
     let fixedCount = 0;
-    let messages = this.lintText(output, filePath);
+    let { messages, unit } = this.lintSource(output, filePath);
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const result = applyFixes(output, messages);
       if (result.appliedCount === 0 || result.output === output) break;
       output = result.output;
       fixedCount += result.appliedCount;
-      messages = this.lintText(output, filePath);
+      ({ messages, unit } = this.lintSource(output, filePath));
     }
-    return { output, messages, fixedCount };
+    return unit === undefined ? { output, messages, fixedCount } : { output, messages, fixedCount, unit };
   }
 }
 

@@ -16,7 +16,7 @@ export function translateReport(document: CuominDocument, report: RuleReport, op
   const { rule, locale } = options;
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`Rule ${options.ruleId} reported unknown messageId "${report.messageId}"`);
-  const [sourceStart, sourceEnd] = document.sourceRange(report.start, report.end);
+  const [sourceStart, sourceEnd] = report.sourceRange ? clampToSource(document, report.sourceRange) : document.sourceRange(report.start, report.end);
   const start = document.sourcePosition(sourceStart);
   const end = document.sourcePosition(sourceEnd);
   const message: LintMessage = {
@@ -32,9 +32,14 @@ export function translateReport(document: CuominDocument, report: RuleReport, op
     text: document.source.slice(sourceStart, sourceEnd),
     suggestions: report.suggestions ?? [],
   };
-  const fix = report.fix && translateFix(document, report.fix);
+  const fix = report.fix && !report.sourceRange ? translateFix(document, report.fix) : undefined;
   if (fix) message.fix = fix;
   return { message, sourceRange: [sourceStart, sourceEnd] };
+}
+
+function clampToSource(document: CuominDocument, [start, end]: [number, number]): [number, number] {
+  const clampedStart = Math.max(0, Math.min(start, document.source.length));
+  return [clampedStart, Math.max(clampedStart, Math.min(end, document.source.length))];
 }
 
 /** A fix is kept only when its prose range maps exactly onto the source; otherwise it is not certain. */

@@ -51,6 +51,11 @@ export interface RuleReport {
   /** Prose offsets [start, end) of what the finding covers. */
   start: number;
   end: number;
+  /**
+   * Source offsets [start, end) for a finding outside the prose (a front matter key, a link target, an image);
+   * when given, it places the finding and `start`/`end` are ignored. Such findings carry no fix.
+   */
+  sourceRange?: [number, number];
   /** Applied by --fix; give one only when the correction is certain. */
   fix?: ProseFix;
   /** Shown to the user, never applied automatically. */

@@ -66,17 +66,22 @@ export class RuleTester {
     const describe = RuleTester.describe ?? globalTestFunction('describe') ?? ((_name, body) => body());
     const it = RuleTester.it ?? globalTestFunction('it') ?? ((_name, body) => body());
     describe(ruleName, () => {
-      describe('valid', () => {
-        for (const item of cases.valid) {
-          const testCase = typeof item === 'string' ? { text: item } : item;
-          it(testCase.name ?? testCase.text, () => this.assertValid(ruleName, rule, testCase));
-        }
-      });
-      describe('invalid', () => {
-        for (const testCase of cases.invalid) {
-          it(testCase.name ?? testCase.text, () => this.assertInvalid(ruleName, rule, testCase));
-        }
-      });
+      // Test frameworks reject an empty suite: a table with no valid (or no invalid) cases gets none.
+      if (cases.valid.length > 0) {
+        describe('valid', () => {
+          for (const item of cases.valid) {
+            const testCase = typeof item === 'string' ? { text: item } : item;
+            it(testCase.name ?? testCase.text, () => this.assertValid(ruleName, rule, testCase));
+          }
+        });
+      }
+      if (cases.invalid.length > 0) {
+        describe('invalid', () => {
+          for (const testCase of cases.invalid) {
+            it(testCase.name ?? testCase.text, () => this.assertInvalid(ruleName, rule, testCase));
+          }
+        });
+      }
     });
   }
 

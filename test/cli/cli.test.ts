@@ -5,13 +5,20 @@ import { runCli } from '../helpers/run-cli.js';
 import { makeTempProject } from '../helpers/temp-dir.js';
 
 const pluginPath = path.resolve('test/fixtures/cuomin-plugin-fujin/index.js');
-const pluginConfig = JSON.stringify({ plugins: [pluginPath] });
+/** These tests are about the CLI, not about clearance: the approval rule (tested on its own) is off in their projects. */
+const APPROVAL_OFF = { rules: { approval: 'off' } };
+const pluginConfig = JSON.stringify({ plugins: [pluginPath], ...APPROVAL_OFF });
 
-const MESSAGE_KEYS = ['ruleId', 'severity', 'category', 'urgency', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'suggestions'];
+function makeProject(files: Record<string, string | Buffer> = {}): string {
+  const hasConfig = Object.keys(files).some((name) => /(^|\/)(cuomin\.config\.\w+|\.cuominrc(\.\w+)?)$/.test(name));
+  return makeTempProject(hasConfig ? files : { ...files, 'cuomin.config.json': JSON.stringify(APPROVAL_OFF) });
+}
+
+const MESSAGE_KEYS = ['ruleId', 'severity', 'category', 'urgency', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'suggestions', 'unit'];
 
 describe('cuomin lint (end to end)', () => {
   it('prints stylish findings with position, Chinese message, suggestion and rule id, and exits 1 on errors', () => {
-    const root = makeTempProject({ 'drafts/a.md': '# 通知\n\n请XXX单位报送材料。\n', 'cuomin.config.json': pluginConfig });
+    const root = makeProject({ 'drafts/a.md': '# 通知\n\n请XXX单位报送材料。\n', 'cuomin.config.json': pluginConfig });
     const run = runCli(['lint', 'drafts'], { cwd: root });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('drafts/a.md');
@@ -22,19 +29,21 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('is the default command and exits 0 on a clean file', () => {
-    const root = makeTempProject({ 'a.txt': '本办法自2026年3月1日起施行。\n' });
+    const root = makeProject({ 'a.txt': '本办法自2026年3月1日起施行。\n' });
     const run = runCli(['a.txt'], { cwd: root });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('未发现问题');
   });
 
   it('writes the JSON report with exactly the documented keys', () => {
-    const root = makeTempProject({ 'b.md': '请在新闻动态栏目发布。\n', 'a.txt': '负责人：XXX\n', 'cuomin.config.json': pluginConfig });
+    const root = makeProject({ 'b.md': '请在新闻动态栏目发布。\n', 'a.txt': '负责人：XXX\n', 'cuomin.config.json': pluginConfig });
     const run = runCli(['.', '--format', 'json'], { cwd: root });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.map((file: { filePath: string }) => file.filePath)).toEqual(['a.txt', 'b.md']);
-    for (const file of report) expect(Object.keys(file)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'fixableCount']);
+    for (const file of report) expect(Object.keys(file)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'fixableCount', 'unit']);
+    expect(report[0].unit).toBeNull();
+    expect(report[0].messages[0].unit).toBeNull();
     expect(Object.keys(report[0].messages[0])).toEqual(MESSAGE_KEYS);
     expect(report[0].messages[0]).toMatchObject({ ruleId: 'placeholders', severity: 'error', category: 'mistake', urgency: 'general', line: 1, column: 5, endLine: 1, endColumn: 8, text: 'XXX' });
     expect(report[1].messages[0]).toMatchObject({ ruleId: 'fujin/column-names', severity: 'warning', suggestions: ['新闻中心'], fix: { range: [2, 6], text: '新闻中心' } });
@@ -43,7 +52,7 @@ describe('cuomin lint (end to end)', () => {
 
   it('fixes files in place, keeps CRLF and BOM, leaves files without fixes untouched, and is idempotent', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
-    const root = makeTempProject({
+    const root = makeProject({
       'crlf.txt': '第一段，新闻动态。\r\n第二段，新闻动态栏目。\r\n',
       'bom.md': Buffer.concat([bom, Buffer.from('# 标题\n\n新闻动态\n')]),
       'untouched.txt': '负责人：XXX\n',
@@ -67,7 +76,7 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('prints a unified diff with --fix-dry-run and writes nothing', () => {
-    const root = makeTempProject({ 'a.txt': '请在新闻动态栏目发布。\n', 'cuomin.config.json': pluginConfig });
+    const root = makeProject({ 'a.txt': '请在新闻动态栏目发布。\n', 'cuomin.config.json': pluginConfig });
     const run = runCli(['--fix-dry-run', 'a.txt'], { cwd: root });
     expect(run.stdout).toContain('--- a/a.txt');
     expect(run.stdout).toContain('+++ b/a.txt');
@@ -77,7 +86,7 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('lints standard input, choosing the format by --stdin-filename', () => {
-    const root = makeTempProject();
+    const root = makeProject();
     const run = runCli(['--stdin', '--stdin-filename', 'draft.md', '-f', 'json'], { cwd: root, input: '```\nXXX\n```\n\n负责人：XXX\n' });
     const [result] = JSON.parse(run.stdout);
     expect(result.filePath).toBe('draft.md');
@@ -85,14 +94,14 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('prints fixed standard input on stdout with --stdin --fix', () => {
-    const root = makeTempProject({ 'cuomin.config.json': pluginConfig });
+    const root = makeProject({ 'cuomin.config.json': pluginConfig });
     const run = runCli(['--stdin', '--fix'], { cwd: root, input: '新闻动态' });
     expect(run.stdout).toBe('新闻中心');
     expect(run.status).toBe(0);
   });
 
   it('keeps only errors with --quiet and applies --max-warnings', () => {
-    const root = makeTempProject({ 'a.txt': '请在新闻动态栏目发布。\n', 'cuomin.config.json': pluginConfig });
+    const root = makeProject({ 'a.txt': '请在新闻动态栏目发布。\n', 'cuomin.config.json': pluginConfig });
     const quiet = runCli(['a.txt', '--quiet', '-f', 'json'], { cwd: root });
     expect(JSON.parse(quiet.stdout)[0].messages).toEqual([]);
     expect(runCli(['a.txt'], { cwd: root }).status).toBe(0);
@@ -101,35 +110,35 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('overrides severities with repeated --rule flags', () => {
-    const root = makeTempProject({ 'a.txt': '负责人：XXX，新闻动态\n', 'cuomin.config.json': pluginConfig });
+    const root = makeProject({ 'a.txt': '负责人：XXX，新闻动态\n', 'cuomin.config.json': pluginConfig });
     const run = runCli(['a.txt', '--rule', 'placeholders:off', '--rule', 'fujin/column-names:error', '-f', 'json'], { cwd: root });
     const [result] = JSON.parse(run.stdout);
     expect(result.messages.map((m: { ruleId: string; severity: string }) => `${m.ruleId}:${m.severity}`)).toEqual(['fujin/column-names:error']);
   });
 
   it('speaks English with --locale en', () => {
-    const root = makeTempProject({ 'a.txt': '负责人：XXX\n' });
+    const root = makeProject({ 'a.txt': '负责人：XXX\n' });
     const run = runCli(['a.txt', '--locale', 'en'], { cwd: root });
     expect(run.stdout).toContain('Placeholder "XXX" left in');
     expect(run.stdout).toContain('1 problem(s) (1 error(s)');
   });
 
   it('writes the report to --output-file', () => {
-    const root = makeTempProject({ 'a.txt': '负责人：XXX\n' });
+    const root = makeProject({ 'a.txt': '负责人：XXX\n' });
     const run = runCli(['a.txt', '-f', 'json', '-o', 'reports/out.json'], { cwd: root });
     expect(run.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(path.join(root, 'reports/out.json'), 'utf8'))[0].errorCount).toBe(1);
   });
 
   it('colours output with FORCE_COLOR and not with --no-color or NO_COLOR', () => {
-    const root = makeTempProject({ 'a.txt': '负责人：XXX\n' });
+    const root = makeProject({ 'a.txt': '负责人：XXX\n' });
     expect(runCli(['a.txt'], { cwd: root, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
     expect(runCli(['a.txt', '--no-color'], { cwd: root, env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
     expect(runCli(['a.txt'], { cwd: root, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 
   it('honours .cuominignore, config ignores, node_modules and dot-folders', () => {
-    const root = makeTempProject({
+    const root = makeProject({
       'site/a.txt': 'XXX',
       'site/old/b.txt': 'XXX',
       'site/drafts/c.md': 'XXX',
@@ -143,7 +152,7 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('matches config ignores and units relative to the config file, from any working directory', () => {
-    const root = makeTempProject({
+    const root = makeProject({
       'cuomin.config.json': JSON.stringify({ ignores: ['archive/**'], units: { 'sub/**': '富锦市水务局' } }),
       'archive/b.txt': 'XXX',
       'sub/deep/a.txt': 'XXX',
@@ -154,7 +163,7 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('lints only supported formats from globs, and refuses an unsupported file or an empty selection', () => {
-    const root = makeTempProject({ 'site/a.md': 'XXX', 'site/logo.png': Buffer.from([0x89, 0x50]), 'site/page.pdf': '%PDF', 'empty/.keep': '' });
+    const root = makeProject({ 'site/a.md': 'XXX', 'site/logo.png': Buffer.from([0x89, 0x50]), 'site/page.pdf': '%PDF', 'empty/.keep': '' });
     expect(JSON.parse(runCli(['site/*', '-f', 'json'], { cwd: root }).stdout).map((file: { filePath: string }) => file.filePath)).toEqual(['site/a.md']);
     const unsupported = runCli(['site/page.pdf'], { cwd: root });
     expect(unsupported.status).toBe(2);
@@ -165,13 +174,13 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('expands globs', () => {
-    const root = makeTempProject({ 'a/x.md': 'XXX', 'b/y.md': 'XXX', 'b/z.txt': 'XXX' });
+    const root = makeProject({ 'a/x.md': 'XXX', 'b/y.md': 'XXX', 'b/z.txt': 'XXX' });
     const run = runCli(['**/*.md', '-f', 'json'], { cwd: root });
     expect(JSON.parse(run.stdout).map((file: { filePath: string }) => file.filePath)).toEqual(['a/x.md', 'b/y.md']);
   });
 
   it('gives an unreadable file one fatal message and goes on with the others', () => {
-    const root = makeTempProject({ 'bad.txt': Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xff]), 'good.txt': '负责人：XXX\n' });
+    const root = makeProject({ 'bad.txt': Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xff]), 'good.txt': '负责人：XXX\n' });
     const run = runCli(['.', '-f', 'json'], { cwd: root });
     const report = JSON.parse(run.stdout);
     expect(report[0]).toMatchObject({ filePath: 'bad.txt', errorCount: 1 });
@@ -180,10 +189,21 @@ describe('cuomin lint (end to end)', () => {
     expect(run.status).toBe(1);
   });
 
-  it('maps files to their responsible unit', () => {
-    const root = makeTempProject({ 'water/a.txt': 'XXX', 'cuomin.config.json': JSON.stringify({ units: { 'water/**': '富锦市水务局' } }) });
-    const [result] = JSON.parse(runCli(['.', '-f', 'json'], { cwd: root }).stdout);
-    expect(result.unit).toBe('富锦市水务局');
+  it('maps files to their responsible unit: the one the draft names, else the config path globs, else null', () => {
+    const root = makeProject({
+      'water/a.txt': 'XXX',
+      'water/b.md': '---\nunit: 富锦市应急管理局\n---\n\nXXX\n',
+      'water/c.md': '---\n供稿单位: 富锦市教育局\n---\n\nXXX\n',
+      'other/d.txt': 'XXX',
+      'cuomin.config.json': JSON.stringify({ units: { 'water/**': '富锦市水务局' }, ...APPROVAL_OFF }),
+    });
+    const report = JSON.parse(runCli(['.', '-f', 'json'], { cwd: root }).stdout) as Array<{ filePath: string; unit: string | null; messages: Array<{ unit: string | null }> }>;
+    expect(report.map((file) => [file.filePath, file.unit, file.messages.map((message) => message.unit)])).toEqual([
+      ['other/d.txt', null, [null]],
+      ['water/a.txt', '富锦市水务局', ['富锦市水务局']],
+      ['water/b.md', '富锦市应急管理局', ['富锦市应急管理局']],
+      ['water/c.md', '富锦市教育局', ['富锦市教育局']],
+    ]);
   });
 
   it.each([
@@ -199,7 +219,7 @@ describe('cuomin lint (end to end)', () => {
     [['a.txt', '--bogus'], "未知选项：unknown option '--bogus'"],
     [['a.txt', '--format'], '选项缺少参数'],
   ])('exits 2 with a clear message for %j', (args, expected) => {
-    const root = makeTempProject({ 'a.txt': '正文。' });
+    const root = makeProject({ 'a.txt': '正文。' });
     const run = runCli(args, { cwd: root });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(expected);
@@ -207,7 +227,7 @@ describe('cuomin lint (end to end)', () => {
   });
 
   it('exits 2 naming the file and key of a bad config', () => {
-    const root = makeTempProject({ 'a.txt': '正文。', '.cuominrc.json': JSON.stringify({ rules: { placeholders: ['error', { extra: 1 }] } }) });
+    const root = makeProject({ 'a.txt': '正文。', '.cuominrc.json': JSON.stringify({ rules: { placeholders: ['error', { extra: 1 }] } }) });
     const run = runCli(['a.txt'], { cwd: root });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('.cuominrc.json');
@@ -216,7 +236,7 @@ describe('cuomin lint (end to end)', () => {
 
   it('takes the document date from front matter, else --date', () => {
     // The date reaches rules through context.date; checked here through a plugin-free run that must not fail on --date.
-    const root = makeTempProject({ 'a.md': '---\ndate: 2026-11-20\n---\n正文。\n' });
+    const root = makeProject({ 'a.md': '---\ndate: 2026-11-20\n---\n正文。\n' });
     expect(runCli(['a.md', '--date', '2020-02-29'], { cwd: root }).status).toBe(0);
   });
 });
@@ -231,12 +251,12 @@ describe('cuomin rules and init', () => {
   });
 
   it('lists plugin rules with --config', () => {
-    const root = makeTempProject({ 'cuomin.config.json': pluginConfig });
+    const root = makeProject({ 'cuomin.config.json': pluginConfig });
     expect(runCli(['rules', '--locale', 'en'], { cwd: root }).stdout).toContain('fujin/column-names');
   });
 
   it('writes a commented starter config that cuomin then accepts, and refuses to overwrite it', () => {
-    const root = makeTempProject({ 'a.txt': '正文。' });
+    const root = makeTempProject({ 'a.txt': '正文。\n编辑：王晓明\n审核：李红\n监审：赵刚\n审批单号：FJ-2026-0457\n' });
     const init = runCli(['init'], { cwd: root });
     expect(init.status).toBe(0);
     const written = fs.readFileSync(path.join(root, 'cuomin.config.yaml'), 'utf8');

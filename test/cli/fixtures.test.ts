@@ -29,23 +29,26 @@ describe('sample drafts', () => {
     }
   });
 
-  it('finds the planted mistakes of every rule in the news item', () => {
+  it('finds the planted mistakes of every rule in the news item, and its incomplete clearance', () => {
     expect(found(reports.get('news-with-errors.md')!)).toEqual([
-      'punctuation@10:7 ,',
-      'punctuation@10:23 。。',
-      'placeholders@10:30 XXX',
-      'punctuation@10:35 ,',
-      'punctuation@10:51 ...',
-      'punctuation@12:6 ,',
-      'doc-number@12:38 [2024]',
-      'punctuation@12:50 ,',
-      'numbers@12:64 15～30%',
-      'punctuation@14:4 ,',
-      'numbers@14:13 二O二六年',
-      'punctuation@14:26 "',
-      'punctuation@14:30 "',
-      'punctuation@14:31 ,',
-      'placeholders@14:36 待定',
+      'approval@1:1 ---',
+      'approval@7:11 张伟',
+      'approval@8:1 supervisor',
+      'punctuation@13:7 ,',
+      'punctuation@13:23 。。',
+      'placeholders@13:30 XXX',
+      'punctuation@13:35 ,',
+      'punctuation@13:51 ...',
+      'punctuation@15:6 ,',
+      'doc-number@15:38 [2024]',
+      'punctuation@15:50 ,',
+      'numbers@15:64 15～30%',
+      'punctuation@17:4 ,',
+      'numbers@17:13 二O二六年',
+      'punctuation@17:26 "',
+      'punctuation@17:30 "',
+      'punctuation@17:31 ,',
+      'placeholders@17:36 待定',
     ]);
   });
 
@@ -59,6 +62,7 @@ describe('sample drafts', () => {
       'numbering@17:1 （四）',
       'placeholders@21:17 某某',
       'placeholders@21:25 待补充',
+      'approval@26:14 监审：',
     ]);
   });
 

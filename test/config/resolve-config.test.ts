@@ -46,7 +46,7 @@ describe('config', () => {
     const root = makeTempProject({ 'cuomin.config.json': JSON.stringify({ rules: { placeholders: ['error', { extra: ['请填写'] }] } }) });
     const config = await resolveIn(root);
     const linter = new Linter({ rules: config.rules, settings: config.settings });
-    expect(linter.lintText('请填写单位名称', 'a.txt').map((m) => m.text)).toEqual(['请填写']);
+    expect(linter.lintText('请填写单位名称', 'a.txt').filter((m) => m.ruleId === 'placeholders').map((m) => m.text)).toEqual(['请填写']);
   });
 
   it('names the key and the file for an unknown rule', async () => {
@@ -135,7 +135,7 @@ describe('config', () => {
     expect(config.rules.has('fujin/column-names')).toBe(true);
     expect(config.settings['fujin/column-names'].severity).toBe('error');
     const linter = new Linter({ rules: config.rules, settings: config.settings });
-    const [message] = linter.lintText('请在新闻动态栏目发布。', 'a.txt');
+    const [message] = linter.lintText('请在新闻动态栏目发布。', 'a.txt').filter((m) => m.ruleId !== 'approval');
     expect(message).toMatchObject({ ruleId: 'fujin/column-names', severity: 'error', text: '新闻动态', suggestions: ['新闻中心'] });
     expect(linter.fixText('请在新闻动态栏目发布。', 'a.txt').output).toBe('请在新闻中心栏目发布。');
   });
