@@ -13,6 +13,7 @@ import standardNames from './standard-names.js';
 import sensitiveWords from './sensitive-words.js';
 import traditionalChars from './traditional-chars.js';
 import approval from './approval.js';
+import secretMarkings from './secret-markings.js';
 
 export const builtinRules: ReadonlyArray<Rule<never>> = [
   punctuation,
@@ -28,4 +29,5 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   sensitiveWords,
   traditionalChars,
   approval,
+  secretMarkings,
 ].map((rule) => rule as Rule<never>);

@@ -1,0 +1,138 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from '../../rules/secret-markings.js';
+
+const md = 'draft.md';
+const urgent = { severity: 'error' as const, urgency: 'urgent' as const };
+
+new RuleTester().run('secret-markings', rule as never, {
+  valid: [
+    // ---- Laws and regulations talk about secrets; that is prose, not a marking ----
+    '第六条 国家机关和涉及国家秘密的单位（以下简称机关、单位）管理本机关和本单位的保密工作。',
+    '第十四条 国家秘密的密级分为绝密、机密、秘密三级。',
+    '绝密级国家秘密是最重要的国家秘密，泄露会使国家安全和利益遭受特别严重的损害；机密级国家秘密是重要的国家秘密；秘密级国家秘密是一般的国家秘密。',
+    '国家秘密的保密期限，除另有规定外，绝密级不超过三十年，机密级不超过二十年，秘密级不超过十年。',
+    '国家教育考试的评分参考启封前按照绝密级载体管理，启封到使用完毕按照秘密级载体管理。',
+    '第六十四条 机关、单位对本机关、本单位的工作秘密采取必要的保护措施。工作秘密管理办法另行规定。',
+    '本条例所称工作秘密，是指机关、单位在履行职责过程中产生、获取的不属于国家秘密，但一旦泄露会对工作造成不利影响的内部事项。',
+    '（六）保守国家秘密和监察工作秘密，对履行职责中知悉的商业秘密和个人隐私、个人信息予以保密。',
+    '工作人员不得将内部资料对外提供，不得在互联网上发布涉密信息。',
+    '宗教团体、宗教院校和寺观教堂可以编印、发送宗教内部资料性出版物。',
+    '第二十条 印刷企业接受委托印刷内部资料性出版物的，必须验证县级以上地方人民政府出版行政部门核发的准印证。',
+    '会议材料不得外传，参会人员应当妥善保管。',
+    '加强涉密人员管理，严格落实“涉密信息不上网、上网信息不涉密”要求。',
+    '第二百三十九条 查封单位的涉密电子设备、文件等物品，应当在拍照或者录像后当场密封。',
+    '军队特需药品限于军队内部使用。',
+    '行政机关应当向申请人提供可以公开的政府信息内容，并对不予公开的内容说明理由。',
+    '（此件公开发布）',
+    '（此件主动公开）',
+    '国务院办公厅关于印发政府网站发展指引的通知（国办发〔2017〕47号）',
+    '市保密委员会印发《关于加强保密管理工作的通知》（市保密委〔2024〕2号）。',
+    '根据国家保密局《关于做好定密工作的通知》（国保发〔2023〕5号）和《解密工作规定》要求，开展定密复核。',
+    '截获敌人的密电码，破译了敌军的作战计划。',
+    { text: '国家秘密标志为“密级★保密期限”，例如“机密★10年”“秘密★6个月”。', name: 'a 保密 explainer quotes example markings' },
+    { text: '附注一般标注“（此件公开发布）”或“（此件不公开）”。', name: 'an explainer quotes the 附注 forms' },
+    { text: '对标注（此件不公开）的公文，不得在政府网站发布。', name: 'an unquoted 附注 as the subject of a sentence' },
+    { text: '各单位应当标注（此件不予公开）', name: 'an unquoted 附注 closing a sentence after a verb' },
+    { text: '深入开展保密宣传教育，保守国家秘密★人人有责', name: 'a slogan with a decorative star' },
+    { text: '观看保密教育片《绝密★使命》。', name: 'a film title in 书名号' },
+    { text: '1949年，中央军委密电各野战军，部署渡江作战。', name: 'a historical telegram in 党史 prose' },
+    { text: '根据国家密码管理局《商用密码管理规定》（国密局字〔2011〕2号）开展检测。', name: 'the code of the cryptography administration' },
+    { text: '索引号：000014349/2018-00204\n主题分类：综合政务', name: 'an index number with six digits in it' },
+    { text: '依照《中华人民共和国反不正当竞争法》保护商业秘密*。', name: 'a footnote asterisk after 商业秘密' },
+    { text: '| 出版物类型 | 数量 |\n| --- | --- |\n| 内部资料 | 12 |', filename: md, name: 'a table cell naming a kind of publication' },
+    {
+      name: 'level headings of an explainer (two different levels)',
+      filename: md,
+      text: '# 国家秘密的密级\n\n## 绝密级\n\n最重要的国家秘密。\n\n## 机密级\n\n重要的国家秘密。\n\n## 秘密级\n\n一般的国家秘密。',
+    },
+    {
+      name: 'a heading “工作秘密” in the middle of an explainer',
+      filename: md,
+      text: '# 保密知识问答\n\n第一段。\n\n第二段。\n\n第三段。\n\n第四段。\n\n## 工作秘密\n\n工作秘密不属于国家秘密，但同样需要保护。\n\n第五段。\n\n第六段。\n\n第七段。',
+    },
+    { text: '密级：□绝密 □机密 □秘密\n保密期限：____年', name: 'a blank form with checkboxes' },
+    { text: '办公室工作简报（第3期）', name: 'a title with an ordinary bracket' },
+    { text: '出版物分为公开出版物和非公开出版物（内部资料），后者须取得准印证。', name: 'a bracketed phrase in a sentence' },
+    { text: '经鉴定，涉案文件属于国家秘密（机密级）。', name: 'a judgment describes a classified document' },
+    { text: '2025年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。', name: 'an ordinary report' },
+    { text: '市政府办公室 2024年7月1日印发', name: '版记 without any marking' },
+    { text: '特急\n黑政办发〔2024〕3号', name: '紧急程度 alone is no marking' },
+  ],
+  invalid: [
+    // ---- Starred levels: markings wherever they are ----
+    { text: '机密★1年', errors: [{ messageId: 'classifiedMarking', line: 1, column: 1, text: '机密★1年', ...urgent }] },
+    { text: '秘密★6个月\n关于做好防汛工作的通知', errors: [{ messageId: 'classifiedMarking', text: '秘密★6个月' }] },
+    { text: '绝密★长期', errors: [{ messageId: 'classifiedMarking', text: '绝密★长期' }] },
+    { text: '机密★\n\n市人民政府办公室文件', filename: md, errors: [{ text: '机密★' }] },
+    { text: '秘密☆1年', errors: [{ text: '秘密☆1年' }], name: 'star mis-rendered as ☆' },
+    { text: '机密*10年', errors: [{ text: '机密*10年' }], name: 'star mis-rendered as *' },
+    { text: '机密＊5年', errors: [{ text: '机密＊5年' }], name: 'star mis-rendered as ＊' },
+    { text: '秘密 ★ 1年', errors: [{ text: '秘密 ★ 1年' }], name: 'spaces around the star' },
+    { text: '机密 1年', errors: [{ text: '机密 1年' }], name: 'the star lost, a space left' },
+    { text: '机密★会议开始前', errors: [{ text: '机密★会议开始前' }], name: 'a 解密条件' },
+    { text: '机密★2030年12月31日', errors: [{ text: '机密★2030年12月31日' }], name: 'a 解密时间' },
+    {
+      name: 'a 版头: 份号, 密级 and 紧急程度 on one line',
+      text: '000123    机密★1年    特急\n哈尔滨市人民政府办公厅文件',
+      errors: [{ messageId: 'classifiedMarking', line: 1, column: 1, text: '000123    机密★1年    特急', ...urgent }],
+    },
+    {
+      name: 'a 版头 over three lines',
+      text: '000058\n秘密★1年\n加急\n中共某某市委办公室文件',
+      errors: [{ text: '秘密★1年' }],
+    },
+    {
+      name: 'a starred level in the middle of prose',
+      text: '现将《关于调整干部任免的通知》（机密★1年）转发给你们，请认真贯彻执行。',
+      errors: [{ messageId: 'classifiedMarking', column: 17, text: '机密★1年' }],
+    },
+    { text: '000123特急机密★1年哈尔滨市人民政府办公厅文件', errors: [{ text: '机密★1年' }], name: 'a 版头 run together by a conversion' },
+    { text: '文件标题\n\n**秘密★1年**\n\n正文。', filename: md, errors: [{ text: '秘密★1年' }], name: 'bold in Markdown' },
+    // ---- Header lines with 级, bare levels at the top, labelled levels ----
+    { text: '秘密级\n关于2024年度干部考核有关事项的通知', errors: [{ messageId: 'classifiedMarking', text: '秘密级' }] },
+    { text: '机密级\n\n会议纪要', filename: md, errors: [{ text: '机密级' }] },
+    { text: '机密\n中共某某市委组织部', errors: [{ text: '机密' }], name: 'a bare level as the first line' },
+    { text: '密级：秘密\n保密期限：1年', errors: [{ text: '密级：秘密' }], name: 'a labelled level' },
+    { text: '000123 秘密', errors: [{ text: '000123 秘密' }], name: '份号 and a bare level' },
+    {
+      name: 'an attachment that starts with a marking',
+      text: ['关于印发工作方案的通知', '各单位：', '现将方案印发给你们。', '第一段。', '第二段。', '第三段。', '第四段。', '附件1', '秘密级', '工作方案', '一、总体要求', '第五段。', '第六段。', '第七段。'].join('\n'),
+      errors: [{ text: '秘密级', line: 9 }],
+    },
+    // ---- Restriction phrases as markings ----
+    { text: '内部资料 注意保存\n2024年第5期政务信息', errors: [{ messageId: 'internalMarking', text: '内部资料 注意保存', ...urgent }] },
+    { text: '内部资料，注意保存', errors: [{ text: '内部资料，注意保存' }] },
+    { text: '工作秘密\n关于调整部分干部职务的通知', errors: [{ messageId: 'internalMarking', text: '工作秘密' }] },
+    { text: '内部文件\n严禁外传', errors: [{ text: '内部文件' }, { text: '严禁外传' }], name: 'two marking lines' },
+    { text: '仅供内部参考 不得外传', errors: [{ text: '仅供内部参考 不得外传' }] },
+    { text: '政务信息（内部资料 注意保存）\n2024年第3期', errors: [{ messageId: 'internalMarking', text: '（内部资料 注意保存）' }] },
+    { text: '【内部资料】关于近期舆情的分析报告', errors: [{ text: '【内部资料】' }] },
+    { text: '2024年第3期工作简报（内部资料）', errors: [{ text: '（内部资料）' }], name: 'a bracketed phrase closing a title line' },
+    {
+      name: 'a marking at the end of the document',
+      text: ['关于近期工作情况的通报', '第一段。', '第二段。', '第三段。', '第四段。', '第五段。', '第六段。', '注意保密'].join('\n'),
+      errors: [{ text: '注意保密', line: 8 }],
+    },
+    { text: '领导参阅\n关于某项目的情况汇报', options: { extraPhrases: ['领导参阅'] }, errors: [{ text: '领导参阅' }], name: 'a local phrase from the options' },
+    // ---- 附注 ----
+    {
+      text: '市人民政府办公室\n2024年3月1日\n（此件不公开）',
+      errors: [{ messageId: 'notForDisclosure', line: 3, column: 1, text: '（此件不公开）', ...urgent }],
+    },
+    { text: '（此件不予公开）', errors: [{ messageId: 'notForDisclosure', text: '（此件不予公开）' }] },
+    { text: '2024年3月1日(此件不对外公开)', errors: [{ text: '(此件不对外公开)' }] },
+    { text: '请认真贯彻执行。（此件不公开）', errors: [{ text: '（此件不公开）' }], name: 'a 附注 run into the last sentence' },
+    // ---- Document numbers of a classified series ----
+    { text: '市委密电〔2024〕3号', errors: [{ messageId: 'secretDocumentNumber', text: '市委密电〔2024〕3号', ...urgent }] },
+    { text: '根据市委密电〔2024〕3号精神，结合我局实际，制定本方案。', errors: [{ text: '市委密电〔2024〕3号', column: 3 }] },
+    { text: '黑办密〔2024〕12号', errors: [{ text: '黑办密〔2024〕12号' }] },
+    { text: '按照市公密字[2023]5号文件要求，开展专项检查。', errors: [{ text: '市公密字[2023]5号' }] },
+    { text: '认真传达学习市委密电精神。', errors: [{ messageId: 'secretDocumentNumber', text: '市委密电' }], name: 'a 密电 named without its number' },
+    // ---- Declassified ----
+    {
+      name: 'a marking stamped as declassified is a warning to check, not an urgent take-down',
+      text: '机密★10年\n已解密\n1985年全县农业普查工作总结',
+      errors: [{ messageId: 'declassifiedMarking', text: '机密★10年', severity: 'warning', urgency: 'general' }],
+    },
+  ],
+});
