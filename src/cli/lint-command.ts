@@ -36,6 +36,8 @@ export interface CommandIO {
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
   stdoutIsTTY: boolean;
+  /** A terminal on stderr gets progress output; a pipe or file gets none. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
 }
 

@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { runLintCommand, type CommandIO, type LintCommandOptions } from './lint-command.js';
 import { formatRulesJson, formatRulesTable } from './rules-command.js';
 import { runInitCommand } from './init-command.js';
+import { runCrawlCommand, type CrawlCommandOptions } from './crawl-command.js';
 import { UsageError } from '../usage-error.js';
 import { parseLocaleOption } from './option-values.js';
 import path from 'node:path';
@@ -27,6 +28,7 @@ function defaultIO(): CommandIO {
       return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
     },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   };
 }
@@ -109,6 +111,23 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .action(async (options: { force?: boolean; locale?: string }) => {
       const config = await resolveConfig({}, { baseDir: io.cwd });
       io.stdout(runInitCommand(io.cwd, options, config.rules, parseLocaleOption(options.locale) ?? 'zh'));
+    });
+
+  program
+    .command('crawl')
+    .description('礼貌地抓取网站，保存为可供 scan 检查的导出目录 / crawl the live site politely into an export folder for scan')
+    .argument('<url>', '起始地址 / start address')
+    .option('--out <dir>', '保存目录（必填） / folder to save into (required)')
+    .option('--host <name>', '同属本站的其他主机名，可重复 / another host name of the same site (repeatable)', collect)
+    .option('--concurrency <n>', '同时进行的请求数（默认 2） / parallel requests (default 2)')
+    .option('--delay <ms>', '两次请求之间的间隔毫秒数（默认 500；robots.txt 的 Crawl-delay 更长时从之） / milliseconds between requests (default 500, or robots.txt Crawl-delay)')
+    .option('--max-pages <n>', '最多抓取的页面数（默认 5000） / page limit (default 5000)')
+    .option('--max-bytes <n>', '单个页面的最大字节数（默认 5242880） / byte limit per page (default 5242880)')
+    .option('--timeout <ms>', '单次请求超时毫秒数（默认 15000） / request timeout in milliseconds (default 15000)')
+    .option('--download-attachments', '同时下载附件（默认只记录） / download attachments too (default: list them only)')
+    .option('--locale <zh|en>', '语言 / language')
+    .action(async (url: string, options: CrawlCommandOptions) => {
+      exitCode = await runCrawlCommand(url, options, io, parseLocaleOption(options.locale) ?? 'zh');
     });
 
   const locale = localeFromArgv(argv);
