@@ -14,6 +14,7 @@ import sensitiveWords from './sensitive-words.js';
 import traditionalChars from './traditional-chars.js';
 import approval from './approval.js';
 import secretMarkings from './secret-markings.js';
+import personalInfo from './personal-info.js';
 
 export const builtinRules: ReadonlyArray<Rule<never>> = [
   punctuation,
@@ -30,4 +31,5 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   traditionalChars,
   approval,
   secretMarkings,
+  personalInfo,
 ].map((rule) => rule as Rule<never>);
