@@ -15,6 +15,8 @@ import traditionalChars from './traditional-chars.js';
 import approval from './approval.js';
 import secretMarkings from './secret-markings.js';
 import personalInfo from './personal-info.js';
+import links from './links.js';
+import accessibility from './accessibility.js';
 
 export const builtinRules: ReadonlyArray<Rule<never>> = [
   punctuation,
@@ -32,4 +34,6 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   approval,
   secretMarkings,
   personalInfo,
+  links,
+  accessibility,
 ].map((rule) => rule as Rule<never>);
