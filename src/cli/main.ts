@@ -9,6 +9,7 @@ import { runLintCommand, type CommandIO, type LintCommandOptions } from './lint-
 import { formatRulesJson, formatRulesTable } from './rules-command.js';
 import { runInitCommand } from './init-command.js';
 import { runCrawlCommand, type CrawlCommandOptions } from './crawl-command.js';
+import { runMergeCommand, type MergeCommandOptions } from './merge-command.js';
 import { UsageError } from '../usage-error.js';
 import { parseLocaleOption } from './option-values.js';
 import path from 'node:path';
@@ -111,6 +112,18 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .action(async (options: { force?: boolean; locale?: string }) => {
       const config = await resolveConfig({}, { baseDir: io.cwd });
       io.stdout(runInitCommand(io.cwd, options, config.rules, parseLocaleOption(options.locale) ?? 'zh'));
+    });
+
+  program
+    .command('merge')
+    .description('合并分片检查得到的多个 JSON 报告 / join the JSON reports of a sharded run')
+    .argument('<reports...>', 'JSON 报告文件 / JSON report files')
+    .option('-f, --format <name>', '输出格式（默认 json） / output format (default json)', 'json')
+    .option('-o, --output-file <path>', '把合并后的报告写入文件 / write the merged report to a file')
+    .option('--no-color', '不使用颜色 / no colours')
+    .option('--locale <zh|en>', '语言 / language')
+    .action(async (files: string[], options: MergeCommandOptions) => {
+      exitCode = runMergeCommand(files, options, io, parseLocaleOption(options.locale) ?? 'zh');
     });
 
   program
