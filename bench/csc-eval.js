@@ -12,7 +12,7 @@
 // Also prints the false-positive rate on the error-free sentences (n_errors 0).
 // Usage (after `npm run build`):
 //   node bench/csc-eval.js [--set ../shared/corpus/csc/ecspell/odw.test] [--set ../shared/corpus/csc/sighan/test2015.txt]
-//                          [--homophones on|off] [--show fp|fn|all] [--limit n] [--json file]
+//                          [--homophones on|off] [--lookalikes on|off] [--show fp|fn|all] [--limit n] [--json file]
 // Tune on *.train only; report on *.test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,7 @@ const sets = values('set').length ? values('set') : DEFAULT_SETS;
 const show = value('show', '');
 const showLimit = Number(value('limit', '20'));
 const homophones = value('homophones', '');
+const lookalikes = value('lookalikes', '');
 
 const config = await resolveConfig({}, { baseDir: process.cwd() });
 const rule = config.rules.get('typos');
@@ -37,6 +38,7 @@ if (!rule) {
 }
 const setting = { ...config.settings.typos, severity: 'warning' };
 if (homophones && rule.meta.options) setting.options = { ...setting.options, homophones: homophones !== 'off' };
+if (lookalikes && rule.meta.options) setting.options = { ...setting.options, lookalikes: lookalikes !== 'off' };
 const linter = new Linter({
   rules: new Map([['typos', rule]]),
   settings: { typos: setting },

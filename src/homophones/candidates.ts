@@ -20,6 +20,8 @@ export interface CandidateOptions {
   maxChanged: number;
   /** Which readings of a written character to try: all, or only its first (most common) one. */
   writtenReadings: 'first' | 'all';
+  /** Also take two-character windows with both characters changed (才聊 → 材料: a whole word mistyped by sound). */
+  wholePairs?: boolean;
 }
 
 /** Runs of BMP Han characters within [start, end). */
@@ -44,6 +46,7 @@ interface Scan {
   index: HomophoneIndex;
   vocabulary: OfficialVocabulary;
   maxChanged: number;
+  wholePairs: boolean;
   candidates: Candidate[];
 }
 
@@ -53,7 +56,7 @@ function consider(scan: Scan, windowStart: number, windowEnd: number, key: numbe
   const first = index.firstWordOf(key);
   if (first < 0) return;
   const length = windowEnd - windowStart;
-  const maxChanged = length === 2 ? 1 : scan.maxChanged;
+  const maxChanged = length === 2 ? (scan.wholePairs ? 2 : 1) : scan.maxChanged;
   let close = false;
   for (let id = first; id >= 0; id = index.nextWordOf(id)) {
     const changed = index.changedCount(id, text, windowStart, length);
@@ -86,7 +89,7 @@ export function findCandidates(
   options: CandidateOptions,
   accept: (text: string, start: number, end: number) => boolean = () => true,
 ): Candidate[] {
-  const scan: Scan = { text, accept, index, vocabulary, maxChanged: options.maxChanged, candidates: [] };
+  const scan: Scan = { text, accept, index, vocabulary, maxChanged: options.maxChanged, wholePairs: options.wholePairs ?? false, candidates: [] };
   const { prefixes } = index;
   if (options.writtenReadings === 'first') {
     // The common case, without arrays: one reading per character.

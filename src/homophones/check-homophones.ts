@@ -9,6 +9,14 @@ import { generalDictionary, WordModel } from './word-model.js';
 import { lexicalReason, surfaceReason, windowReason } from './filters.js';
 import { changedCharactersStandAlone, crossesOfficialWord, crossesWord, requiredMargin, type MarginSettings } from './judge.js';
 import { mayBeName } from './names.js';
+import { buildSubstitutionIndex, findSubstitutions, type SubstitutionIndex } from './substitutions.js';
+import { lookalikes, looksAlike } from './lookalikes.js';
+import { realWordPairs, type WordPairSet } from './word-pairs.js';
+import { firstReadingOfCode, readingsOfCode, soundNearlyAlike } from './pinyin.js';
+
+/** How the written window differs from the official word: by sound (any number of characters), or one character
+ * that looks like the official one, nearly sounds like it (zh/z, n/l, -ng/-n) or neither. */
+export type SubstitutionKind = 'homophone' | 'lookalike' | 'near-sound' | 'other';
 
 export interface HomophoneFinding {
   /** Offsets [start, end) in the checked text. */
@@ -18,6 +26,7 @@ export interface HomophoneFinding {
   official: string;
   /** How much better (natural log of the probability ratio) the context reads corrected. */
   margin: number;
+  kind: SubstitutionKind;
 }
 
 export interface HomophoneSettings extends MarginSettings {
@@ -36,6 +45,24 @@ export interface HomophoneSettings extends MarginSettings {
   officialWeight: number;
   /** Skip windows that cut through a word of the text as written (危机之中 is not 危机制中). */
   crossingWords: boolean;
+  /** Also take two-character windows with both characters changed (才聊 → 材料), judged by minMarginWholePair. */
+  wholePairs: boolean;
+  minMarginWholePair: number;
+  /** Also look for windows one character away from an official word, whatever that character sounds like. */
+  substitutions: boolean;
+  /** Margins for a two-character window whose changed character looks like the official one, nearly sounds like it,
+   * or neither. */
+  minMarginLookalike: number;
+  minMarginNearSound: number;
+  minMarginOther: number;
+  /** The margins for a window of three or four characters with one character changed that looks like the official
+   * one, or nearly sounds like it. */
+  minMarginLongSubstitution: number;
+  minMarginLongNearSound: number;
+  /** A window written the same way this many times in the document is taken to be written on purpose. */
+  deliberateRepeats: number;
+  /** In a sentence with a finding, other corrections may fall this much short of their margin. */
+  companionSlack: number;
 }
 
 /**
@@ -55,6 +82,16 @@ export const DEFAULT_HOMOPHONE_SETTINGS: HomophoneSettings = {
   minMarginRare: 8,
   rareCharacterRatio: 2.5,
   minMarginLong: 7,
+  substitutions: true,
+  wholePairs: false,
+  minMarginWholePair: 16,
+  minMarginLookalike: 13,
+  minMarginNearSound: Infinity,
+  minMarginOther: Infinity,
+  minMarginLongSubstitution: 12,
+  minMarginLongNearSound: 14,
+  deliberateRepeats: 3,
+  companionSlack: 7,
 };
 
 export interface HomophoneChecker {
@@ -65,6 +102,7 @@ export interface HomophoneChecker {
 interface Resources {
   vocabulary: OfficialVocabulary;
   index: HomophoneIndex;
+  substitutions: SubstitutionIndex;
 }
 
 let shippedResources: Resources | undefined;
@@ -72,9 +110,74 @@ let shippedResources: Resources | undefined;
 function shipped(): Resources {
   if (!shippedResources) {
     const vocabulary = officialVocabulary();
-    shippedResources = { vocabulary, index: buildHomophoneIndex(vocabulary) };
+    shippedResources = resourcesOf(vocabulary);
   }
   return shippedResources;
+}
+
+function resourcesOf(vocabulary: OfficialVocabulary): Resources {
+  return { vocabulary, index: buildHomophoneIndex(vocabulary), substitutions: buildSubstitutionIndex(vocabulary) };
+}
+
+/** The kind of one substituted character: written for official (char codes). */
+export function characterSubstitutionKind(written: number, official: number): SubstitutionKind {
+  if (readingsOfCode(official).includes(firstReadingOfCode(written))) return 'homophone';
+  if (looksAlike(lookalikes(), written, official)) return 'lookalike';
+  return soundNearlyAlike(written, official) ? 'near-sound' : 'other';
+}
+
+const KIND_ORDER: readonly SubstitutionKind[] = ['homophone', 'lookalike', 'near-sound', 'other'];
+
+/** The kind of difference between the written window and the official word: that of its weakest changed character. */
+export function substitutionKind(written: string, official: string): SubstitutionKind {
+  let kind: SubstitutionKind = 'homophone';
+  for (let i = 0; i < written.length; i++) {
+    if (written[i] === official[i]) continue;
+    const each = characterSubstitutionKind(written.charCodeAt(i), official.charCodeAt(i));
+    if (KIND_ORDER.indexOf(each) > KIND_ORDER.indexOf(kind)) kind = each;
+  }
+  return kind;
+}
+
+function marginFor(kind: SubstitutionKind, written: string, official: string, vocabulary: OfficialVocabulary, settings: HomophoneSettings): number {
+  if (kind === 'homophone') {
+    if (official.length === 2 && written[0] !== official[0] && written[1] !== official[1]) return settings.minMarginWholePair;
+    return requiredMargin(written, official, vocabulary, settings);
+  }
+  if (kind === 'other') return settings.minMarginOther;
+  if (official.length > 2) return kind === 'lookalike' ? settings.minMarginLongSubstitution : settings.minMarginLongNearSound;
+  return kind === 'lookalike' ? settings.minMarginLookalike : kind === 'near-sound' ? settings.minMarginNearSound : settings.minMarginOther;
+}
+
+/**
+ * A test of written × official char codes: look-alike or near sound. The substitution finder asks about one written
+ * character many times in a row, so the official characters it looks like are stamped in a table once per character.
+ */
+function lookalikeOrNearSound(): (written: number, official: number) => boolean {
+  const stamps = new Uint32Array(0x10000);
+  let stamp = 0;
+  let current = -1;
+  return (written, official) => {
+    if (written !== current) {
+      current = written;
+      stamp++;
+      for (const each of lookalikes().byWritten[written] ?? []) stamps[each] = stamp;
+    }
+    return stamps[official] === stamp || soundNearlyAlike(written, official);
+  };
+}
+
+/** Candidates of both finders, one per window, their official words together. */
+function mergeCandidates(first: Candidate[], second: Candidate[]): Candidate[] {
+  if (second.length === 0) return first;
+  const byWindow = new Map<number, Candidate>();
+  for (const candidate of [...first, ...second]) {
+    const key = candidate.start * 8 + (candidate.end - candidate.start);
+    const known = byWindow.get(key);
+    if (!known) byWindow.set(key, { ...candidate, official: [...candidate.official] });
+    else for (const word of candidate.official) if (!known.official.includes(word)) known.official.push(word);
+  }
+  return [...byWindow.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const sharedModels = new WeakMap<OfficialVocabulary, Map<number, WordModel>>();
@@ -91,12 +194,28 @@ function wordModelFor(vocabulary: OfficialVocabulary, officialWeight: number): W
 /** A checker with the shipped vocabulary (or another one, for experiments) and the given settings. */
 export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {}, vocabulary?: OfficialVocabulary): HomophoneChecker {
   const settings = { ...DEFAULT_HOMOPHONE_SETTINGS, ...overrides };
-  let resources: Resources | undefined = vocabulary ? { vocabulary, index: buildHomophoneIndex(vocabulary) } : undefined;
+  let resources: Resources | undefined = vocabulary ? resourcesOf(vocabulary) : undefined;
   const thresholds = { frequency: settings.realWordFrequency, idf: settings.realWordIdf };
+  let wordPairs: WordPairSet | undefined;
+  /**
+   * Which substituted characters the substitution finder considers: look-alikes and near sounds (exact homophones by
+   * the first reading are the homophone finder's), and any other only when its margin can be met.
+   */
+  const mayReplace = Number.isFinite(settings.minMarginOther)
+    ? () => true
+    : lookalikeOrNearSound();
 
-  function judge(text: string, runStart: number, runEnd: number, candidate: Candidate): HomophoneFinding | undefined {
+  /** The best correction of the candidate whose margin comes within `slack` of the margin it needs, with that need. */
+  function judge(text: string, runStart: number, runEnd: number, candidate: Candidate, slack: number): Judged | undefined {
     const { written } = candidate;
-    let officialWords = candidate.official.filter((official) => surfaceReason(text, candidate.start, written, official) === undefined);
+    // A function character changed, or a window that may be a name, is left alone unless it keeps company (see
+    // withCompanions): then the sentence has shown itself careless.
+    let companionOnly = false;
+    let officialWords = candidate.official.filter((official) => {
+      const reason = surfaceReason(text, candidate.start, written, official);
+      if (reason === 'function character' && slack > 0) companionOnly = true;
+      return reason === undefined || (reason === 'function character' && slack > 0);
+    });
     if (officialWords.length === 0) return undefined;
     const { vocabulary } = resources!;
     if (settings.crossingWords && crossesOfficialWord(text, runStart, runEnd, candidate.start, candidate.end, vocabulary)) return undefined;
@@ -110,16 +229,21 @@ export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {
     const start = candidate.start - contextStart;
     const end = candidate.end - contextStart;
     const original = model.segment(context);
-    if (mayBeName(context, original, start, end, model.general)) return undefined;
+    if (mayBeName(context, original, start, end, model.general)) {
+      if (slack === 0) return undefined;
+      companionOnly = true;
+    }
     if (settings.crossingWords && crossesWord(original, start, end)) return undefined;
-    let best: HomophoneFinding | undefined;
+    let best: Judged | undefined;
     for (const official of officialWords) {
       const corrected = context.slice(0, start) + official + context.slice(end);
       const segmentation = model.segment(corrected);
       if (changedCharactersStandAlone(context, corrected, segmentation, start, end)) continue;
       const margin = segmentation.score - original.score;
-      if (margin >= requiredMargin(written, official, vocabulary, settings) && (!best || margin > best.margin)) {
-        best = { start: candidate.start, end: candidate.end, written, official, margin };
+      const kind = substitutionKind(written, official);
+      const required = marginFor(kind, written, official, vocabulary, settings);
+      if (margin >= required - slack && (!best || margin - required > best.margin - best.required)) {
+        best = { start: candidate.start, end: candidate.end, written, official, margin, kind, required, companionOnly };
       }
     }
     return best;
@@ -129,30 +253,97 @@ export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {
     check(text, ranges) {
       resources ??= shipped();
       const findings: HomophoneFinding[] = [];
+      const repeats = new Map<string, number>();
+      const slack = Math.max(0, settings.companionSlack);
       for (const range of ranges) {
+        let sentence: Judged[] = [];
+        let previousRunEnd = range.start;
+        const closeSentence = () => {
+          findings.push(...withCompanions(sentence));
+          sentence = [];
+        };
         for (const [runStart, runEnd] of hanRuns(text, range.start, range.end)) {
+          if (SENTENCE_END.test(text.slice(previousRunEnd, runStart))) closeSentence();
+          previousRunEnd = runEnd;
           if (runEnd - runStart < 2) continue;
-          const accepted: HomophoneFinding[] = [];
-          for (const candidate of findCandidates(text, runStart, runEnd, resources.index, resources.vocabulary, settings, mayBeTypo)) {
+          const homophones = findCandidates(text, runStart, runEnd, resources.index, resources.vocabulary, settings, mayBeTypo);
+          let substitutions: Candidate[] = [];
+          if (settings.substitutions) {
+            wordPairs ??= realWordPairs(wordModelFor(resources.vocabulary, settings.officialWeight), thresholds);
+            const pairs = wordPairs;
+            const pairIsWord = (position: number) => pairs.mayBeWordAt(text, position);
+            substitutions = findSubstitutions(text, runStart, runEnd, resources.substitutions, resources.vocabulary, mayReplace, pairIsWord, mayBeTypo);
+          }
+          for (const candidate of mergeCandidates(homophones, substitutions)) {
             // Traditional characters are the traditional-chars rule's, not homophone typos: 加強監管機制.
             if (mayContainTraditional(text.slice(candidate.start, candidate.end))) continue;
-            const finding = judge(text, runStart, runEnd, candidate);
-            if (finding) accepted.push(finding);
+            const judged = judge(text, runStart, runEnd, candidate, slack);
+            if (judged && !writtenOnPurpose(text, changedCore(judged.written, judged.official), settings.deliberateRepeats, repeats)) sentence.push(judged);
           }
-          findings.push(...strongestOfOverlapping(accepted));
         }
+        closeSentence();
       }
       return findings;
     },
   };
 }
 
+/** Punctuation that ends a sentence (or a clause that stands as one), or a line break. */
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** A correction with the margin it needed. */
+interface Judged extends HomophoneFinding {
+  required: number;
+  /** Passed a filter only because companions may: never a finding alone. */
+  companionOnly: boolean;
+}
+
+const meetsMargin = (each: Judged) => each.margin >= each.required && !each.companionOnly;
+
+/**
+ * The findings of one sentence: the corrections that met their margin and, when there is at least one, those that
+ * came within the slack of theirs (a sentence with one typo more often has another: 联席悔意办公室设在民政不); the
+ * strongest of overlapping ones.
+ */
+function withCompanions(judged: Judged[]): HomophoneFinding[] {
+  if (!judged.some(meetsMargin)) return [];
+  return strongestOfOverlapping(judged).map(({ required: _required, companionOnly: _companionOnly, ...finding }) => finding);
+}
+
+/** The written characters from the first changed one to the last, with a neighbour when only one changed (餐品质量 → 餐品). */
+function changedCore(written: string, official: string): string {
+  let first = 0;
+  while (first < written.length && written[first] === official[first]) first++;
+  let last = written.length - 1;
+  while (last > first && written[last] === official[last]) last--;
+  if (first === last) return first + 1 < written.length ? written.slice(first, first + 2) : written.slice(first - 1, first + 1);
+  return written.slice(first, last + 1);
+}
+
+/**
+ * True when the document writes the changed characters the same way at least `limit` times: a term used on purpose
+ * (餐品, 记明, 投贷联动), not a slip of the keyboard, which seldom repeats itself word for word.
+ */
+function writtenOnPurpose(text: string, written: string, limit: number, repeats: Map<string, number>): boolean {
+  let count = repeats.get(written);
+  if (count === undefined) {
+    count = 0;
+    for (let at = text.indexOf(written); at >= 0 && count < limit; at = text.indexOf(written, at + written.length)) count++;
+    repeats.set(written, count);
+  }
+  return count >= limit;
+}
+
 const mayBeTypo = (text: string, start: number, end: number): boolean => windowReason(text, start, end) === undefined;
 
-/** Among overlapping findings keeps the one with the largest margin (then the longest). */
-function strongestOfOverlapping(findings: HomophoneFinding[]): HomophoneFinding[] {
-  const ordered = [...findings].sort((a, b) => b.margin - a.margin || b.end - b.start - (a.end - a.start));
-  const kept: HomophoneFinding[] = [];
+/**
+ * Among overlapping corrections keeps one: one that met its margin before one that did not, then the one with the
+ * largest margin, then the longest.
+ */
+function strongestOfOverlapping(judged: Judged[]): Judged[] {
+  const met = (each: Judged) => (meetsMargin(each) ? 1 : 0);
+  const ordered = [...judged].sort((a, b) => met(b) - met(a) || b.margin - a.margin || b.end - b.start - (a.end - a.start));
+  const kept: Judged[] = [];
   for (const finding of ordered) {
     if (kept.some((other) => other.start < finding.end && finding.start < other.end)) continue;
     kept.push(finding);

@@ -4,7 +4,7 @@
 // 以己 → 以及, 但未按照 → 单位按照), a province's abbreviation (全闽乐购), a parallel construction (以企引企).
 // The lexical ones do: the written form is a real word, or holds one around the changed character, or is a word
 // plus an affix (普惠型 → 普惠性).
-import type { GeneralDictionary } from './word-model.js';
+import type { GeneralDictionary, WordModel } from './word-model.js';
 import type { OfficialVocabulary } from './official-vocabulary.js';
 import { changesPlaceAbbreviation } from './names.js';
 
@@ -36,6 +36,11 @@ function changedPositions(written: string, official: string): number[] {
   const changed: number[] = [];
   for (let i = 0; i < written.length; i++) if (written[i] !== official[i]) changed.push(i);
   return changed;
+}
+
+/** True when the character (code) is a numeral or a function character: never the changed one of a typo found here. */
+export function isNumeralOrFunctionCode(code: number): boolean {
+  return (FLAGS[code] & (IS_NUMERAL | IS_FUNCTION)) !== 0;
 }
 
 /** True when the window starts right after a number (15种小企业, 三岐两缺): its first character is a measure word. */
@@ -89,6 +94,15 @@ export function isRealWord(text: string, general: GeneralDictionary, vocabulary:
   const entry = general.table.find(text);
   if (entry < 0) return false;
   return general.table.isName(entry) || general.table.count(entry) >= thresholds.frequency || general.table.idf(entry) < thresholds.idf;
+}
+
+/** isRealWord for text[start, end), without cutting a string out of the text. */
+export function isRealWordAt(text: string, start: number, end: number, model: WordModel, thresholds: RealWordThresholds): boolean {
+  if (model.isOfficialWord(text, start, end)) return true;
+  const { table } = model.general;
+  const entry = table.find(text, start, end);
+  if (entry < 0) return false;
+  return table.isName(entry) || table.count(entry) >= thresholds.frequency || table.idf(entry) < thresholds.idf;
 }
 
 /** Why the written form is, by the dictionaries, no typo of this official word; undefined when nothing says so. */

@@ -15,6 +15,7 @@ function pinyin(): PinyinFunction {
 /** Syllable ids stay below this bound (about 410 toneless syllables are in use). */
 export const SYLLABLE_LIMIT = 512;
 const syllableIds = new Map<string, number>();
+const syllables: string[] = [''];
 
 function syllableId(syllable: string): number {
   let id = syllableIds.get(syllable);
@@ -22,6 +23,7 @@ function syllableId(syllable: string): number {
     id = syllableIds.size + 1;
     if (id >= SYLLABLE_LIMIT) throw new Error(`cuomin: too many pinyin syllables (${syllable})`);
     syllableIds.set(syllable, id);
+    syllables.push(syllable);
   }
   return id;
 }
@@ -48,6 +50,49 @@ export function readingsOfCode(code: number): readonly number[] {
     readingTable[code] = readings;
   }
   return readings;
+}
+
+/** The syllable of an id (toneless pinyin). */
+export function syllableOf(id: number): string | undefined {
+  return syllables[id];
+}
+
+/**
+ * A syllable with the distinctions that speakers of many dialects (and pinyin typists) blur folded away: zh/z, ch/c,
+ * sh/s, n/l, r/l initials and -ng/-n finals (执/资, 乐/热, 能/仍).
+ */
+export function blurSyllable(syllable: string): string {
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^[nr]/, 'l')
+    .replace(/([aei])ng$/, '$1n');
+}
+
+const blurredIds = new Map<string, number>();
+const blurredTable: Array<readonly number[] | undefined> = new Array(0x10000);
+
+/** Ids of the blurred syllables of every reading of the character with this code. */
+function blurredReadingsOfCode(code: number): readonly number[] {
+  let blurred = blurredTable[code];
+  if (blurred === undefined) {
+    const ids = new Set<number>();
+    for (const id of readingsOfCode(code)) {
+      const syllable = blurSyllable(syllableOf(id) ?? '');
+      let blurredId = blurredIds.get(syllable);
+      if (blurredId === undefined) blurredIds.set(syllable, (blurredId = blurredIds.size));
+      ids.add(blurredId);
+    }
+    blurred = [...ids];
+    blurredTable[code] = blurred;
+  }
+  return blurred;
+}
+
+/** True when the two characters (codes) share a reading once the dialect distinctions are blurred (see blurSyllable). */
+export function soundNearlyAlike(a: number, b: number): boolean {
+  const readings = blurredReadingsOfCode(b);
+  for (const id of blurredReadingsOfCode(a)) if (readings.includes(id)) return true;
+  return false;
 }
 
 /** By char code: 0 = not looked up yet, NO_READING = none. */

@@ -114,6 +114,11 @@ export class WordModel {
     }
   }
 
+  /** True when text[start, end) is a word of the official vocabulary. */
+  isOfficialWord(text: string, start = 0, end = text.length): boolean {
+    return this.official.find(text, start, end) >= 0;
+  }
+
   /** Log-probability of text[start, end) as a word, or undefined when it is no word (single characters always are). */
   logProbability(text: string, start = 0, end = text.length): number | undefined {
     const official = this.official.find(text, start, end);

@@ -73,6 +73,16 @@ export class WordTable {
     return entry;
   }
 
+  /** How many characters the entry's word has. */
+  lengthOf(entry: number): number {
+    return this.lengths[entry];
+  }
+
+  /** The char code of the entry's word at `index`. */
+  charCodeOf(entry: number, index: number): number {
+    return this.characters[entry * MAX_TABLE_WORD_LENGTH + index];
+  }
+
   count(entry: number): number {
     return entry < 0 ? 0 : this.counts[entry];
   }

@@ -17,6 +17,12 @@ new RuleTester({ dictionaries: [] }).run('typos (homophone check)', rule as neve
     { text: '他机智地处置了突发情况，这名民警机智勇敢。', name: 'a real word that sounds like an official one' },
     { text: '依法保障公民的合法权益，发展普惠型养老服务。', name: 'a word with a productive suffix' },
     { text: '进一步优化营商环竟。', options: { homophones: false }, name: 'the homophone check switched off' },
+    { text: '鼓励保捡公司为物流企业提供融资支持。', options: { lookalikes: false }, name: 'the look-alike check switched off' },
+    { text: '市场监管部门开展食品安全抽检，检查冷链食品。', name: 'real words one stroke from official ones' },
+    {
+      text: '提升餐品质量。规范餐品包装。鼓励餐品小分量。',
+      name: 'a term the document writes the same way three times (餐品 is no typo of 产品)',
+    },
     { text: '## 工作要点\n\n- 健全社会保障体系\n- 优化营商环境', filename: 'draft.md', name: 'Markdown' },
   ],
   invalid: [
@@ -46,6 +52,20 @@ new RuleTester({ dictionaries: [] }).run('typos (homophone check)', rule as neve
       errors: [{ messageId: 'homophone', text: '国务园', suggestion: '国务院', column: 1 }],
     },
     {
+      text: '鼓励保捡公司为物流企业提供融资支持。',
+      name: 'a look-alike character',
+      errors: [{ message: '疑似形近错别字：“保捡公司”是否应为“保险公司”', suggestion: '保险公司', severity: 'warning', column: 3 }],
+      output: null,
+    },
+    {
+      text: '大力发站股全融资，合理扩大债券市场规模。',
+      name: 'a weaker correction in the company of a stronger one',
+      errors: [
+        { messageId: 'homophone', text: '大力发站', suggestion: '大力发展' },
+        { messageId: 'homophone', text: '股全', suggestion: '股权' },
+      ],
+    },
+    {
       text: '## 工作要点\n\n- 健全管理制渡\n- 优化营商环竟',
       filename: 'draft.md',
       name: 'each Markdown block',
@@ -59,7 +79,10 @@ new RuleTester({ dictionaries: [] }).run('typos (homophone check)', rule as neve
 
 new RuleTester({ locale: 'en', dictionaries: [] }).run('typos (homophone check, English)', rule as never, {
   valid: ['优化营商环境。'],
-  invalid: [{ text: '优化营商环竟。', errors: [{ message: 'Possible homophone typo: "环竟" — did you mean "环境"?' }] }],
+  invalid: [
+    { text: '优化营商环竟。', errors: [{ message: 'Possible homophone typo: "环竟" — did you mean "环境"?' }] },
+    { text: '健全应急救暖体系。', errors: [{ message: 'Possible look-alike typo: "应急救暖" — did you mean "应急救援"?' }] },
+  ],
 });
 
 const dictionary = parseDictionary(
