@@ -3,6 +3,7 @@ import { defineRule, type RuleContext } from '../src/engine/types.js';
 import type { CuominDocument } from '../src/document/types.js';
 import { isCommonSurname } from '../src/text/surnames.js';
 import { isHan } from '../src/text/chars.js';
+import { blockEnd, blockStart } from '../src/document/blocks.js';
 import { z } from 'zod';
 
 type MessageId = 'placeholder' | 'emptyBrackets';
@@ -50,17 +51,15 @@ function anonymisesPeople(document: CuominDocument): boolean {
 }
 
 /** True when offset lies between “ and ” within its block. */
-function isInsideQuotation(text: string, offset: number): boolean {
-  const before = blockTextBefore(text, offset);
+function isInsideQuotation(document: CuominDocument, offset: number): boolean {
+  const before = blockTextBefore(document, offset);
   const open = before.lastIndexOf('“');
   if (open < 0 || before.lastIndexOf('”') > open) return false;
-  const blockEnd = text.indexOf('\n', offset);
-  return text.slice(offset, blockEnd < 0 ? undefined : blockEnd).includes('”');
+  return document.text.slice(offset, blockEnd(document, offset)).includes('”');
 }
 
-function blockTextBefore(text: string, offset: number): string {
-  const blockStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return text.slice(blockStart, offset);
+function blockTextBefore(document: CuominDocument, offset: number): string {
+  return document.text.slice(blockStart(document, offset), offset);
 }
 
 const PATTERNS: PlaceholderPattern[] = [
@@ -76,7 +75,7 @@ const PATTERNS: PlaceholderPattern[] = [
       if (/^[^Xx×]?[Xx×]$/u.test(before.slice(0, -1)) && isHan(before.at(-1))) return true;
       if (/\d/.test(text[end] ?? '') || /\d/.test(text[start - 1] ?? '')) return true;
       // A naming format quoted in a regulation: 名称应当为“××律师事务所驻××代表处”.
-      return isInsideQuotation(text, start);
+      return isInsideQuotation(document, start);
     },
   },
   {
@@ -92,7 +91,7 @@ const PATTERNS: PlaceholderPattern[] = [
     pattern: /[（(]\s*略\s*[）)]/gu,
     messageId: 'placeholder',
     // 附件二 示意图（略）: a published law may omit an attachment, a figure or a table.
-    isLegitimate: (document, start) => /附件|附表|附图|图|表|样式|格式|目录|名录|清单/u.test(blockTextBefore(document.text, start)),
+    isLegitimate: (document, start) => /附件|附表|附图|图|表|样式|格式|目录|名录|清单/u.test(blockTextBefore(document, start)),
   },
   { pattern: /【\s*】|〔\s*〕|［\s*］/gu, messageId: 'emptyBrackets' },
 ];

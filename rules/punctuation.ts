@@ -4,6 +4,8 @@
 import { defineRule } from '../src/engine/types.js';
 import type { RuleContext, RuleReport } from '../src/engine/types.js';
 import { isChineseContext, isHan } from '../src/text/chars.js';
+import { blockStart } from '../src/document/blocks.js';
+import type { CuominDocument } from '../src/document/types.js';
 
 type Context = RuleContext<Record<string, unknown>>;
 
@@ -82,10 +84,6 @@ function blockRanges(context: Context): Span[] {
   return spans;
 }
 
-function blockStartOf(text: string, index: number): number {
-  return text.lastIndexOf('\n', index - 1) + 1;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Half-width , ; : ? ! . next to Chinese.
 
@@ -116,9 +114,8 @@ function checkHalfWidth(context: Context, text: string): void {
     if (!isHan(before) && !CHINESE_CLOSERS.includes(before ?? '')) continue;
     const after = text[i + 1];
     if (isLatinAlnum(after) || after === '_' || after === '-' || after === '/') continue; // 附件.pdf, 名单.xlsx
-    const blockStart = blockStartOf(text, i);
     // 一.总则 is a heading number written wrongly: the numbering rule reports and fixes it.
-    if (CHINESE_ORDINAL.test(text.slice(blockStart, i))) continue;
+    if (CHINESE_ORDINAL.test(text.slice(blockStart(context.document, i), i))) continue;
     if (CHINESE_TLD.test(text.slice(i + 1, i + 5))) continue; // 中国政府网.政务
     if (isHan(after)) {
       // 会议结束.下一步 is a full stop, but 卡尔.马克思 is a name that wants the 间隔号: report, do not fix.
@@ -272,8 +269,7 @@ function checkAngleBrackets(context: Context, text: string): void {
     if (/[\s\u3000:：]/.test(inner)) continue;
     const end = start + match[0].length;
     // Inside a 《》 the inner title takes 〈〉; elsewhere 《》.
-    const blockStart = blockStartOf(text, start);
-    const before = text.slice(blockStart, start);
+    const before = text.slice(blockStart(context.document, start), start);
     const insideTitle = before.lastIndexOf('《') > before.lastIndexOf('》');
     const fixed = insideTitle ? `〈${inner}〉` : `《${inner}》`;
     context.report({ messageId: 'angleBrackets', data: { text: match[0], fixed }, start, end, fix: { start, end, text: fixed }, suggestions: [fixed] });
@@ -446,7 +442,7 @@ function reportPairs(context: Context, text: string, pairs: PairRecord[]): void 
     const open = text[pair.open];
     const close = text[pair.close];
     if (open === '(' || close === ')') {
-      if (!asciiPairIsChinese(text, pair, pairs) || isHeadingNumber(text, pair)) continue;
+      if (!asciiPairIsChinese(text, pair, pairs) || isHeadingNumber(context.document, pair)) continue;
       for (const index of [pair.open, pair.close]) {
         const mark = text[index];
         if (mark !== '(' && mark !== ')') continue;
@@ -469,9 +465,9 @@ function reportPairs(context: Context, text: string, pairs: PairRecord[]): void 
 }
 
 /** `(一)` or `(1)` opening a block is a heading number: the numbering rule reports and fixes it as a whole. */
-function isHeadingNumber(text: string, pair: PairRecord): boolean {
-  const lineStart = text.lastIndexOf('\n', pair.open - 1) + 1;
-  return /^[\s\u3000]*$/.test(text.slice(lineStart, pair.open)) && /^(?:[一二三四五六七八九十百〇零]+|\d+)$/.test(text.slice(pair.open + 1, pair.close));
+function isHeadingNumber(document: CuominDocument, pair: PairRecord): boolean {
+  const { text } = document;
+  return /^[\s\u3000]*$/.test(text.slice(blockStart(document, pair.open), pair.open)) && /^(?:[一二三四五六七八九十百〇零]+|\d+)$/.test(text.slice(pair.open + 1, pair.close));
 }
 
 function asciiPairIsChinese(text: string, pair: PairRecord, pairs: PairRecord[]): boolean {

@@ -1,10 +1,23 @@
 // One matcher for every enabled dictionary: one Aho–Corasick pass over normalised prose, then each hit is checked
 // against its own dictionary's normalisation, its context conditions, its dates and (lazily) word boundaries.
 import type { CuominDocument } from '../document/types.js';
+import { blockEnd, blockStart } from '../document/blocks.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { normalizeTerm, normalizeText } from './normalize.js';
 import { wordBoundaries } from './segmenter.js';
 import type { ContextPattern, Dictionary, DictionaryEntry, DictionaryHit, NormalizeStrategy } from './types.js';
+
+/** Index in the normalised text of the first character at or after prose offset `proseOffset` (its length if none). */
+function foldedOffset(toProse: Int32Array, proseOffset: number): number {
+  let low = 0;
+  let high = toProse.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (toProse[middle] < proseOffset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 interface CompiledEntry {
   dictionary: Dictionary;
@@ -82,13 +95,11 @@ export class DictionaryMatcher {
       const start = normalized.toProse[found.start];
       const end = normalized.toProse[found.end - 1] + 1;
       const original = text.slice(start, end);
-      const blockStart = text.lastIndexOf('\n', start - 1) + 1;
-      const nextBreak = text.indexOf('\n', end);
-      const blockEnd = nextBreak < 0 ? text.length : nextBreak;
+      const blockStartOffset = blockStart(document, start);
+      const blockEndOffset = blockEnd(document, start);
       // Conditions read the normalised text, so that 破獲網上賭場 and 破获网上赌场 are judged alike.
-      const foldedBlockStart = folded.lastIndexOf('\n', found.start - 1) + 1;
-      const foldedBreak = folded.indexOf('\n', found.end);
-      const foldedBlockEnd = foldedBreak < 0 ? folded.length : foldedBreak;
+      const foldedBlockStart = foldedOffset(normalized.toProse, blockStartOffset);
+      const foldedBlockEnd = foldedOffset(normalized.toProse, blockEndOffset);
       for (const compiled of this.byPattern[found.pattern]) {
         const { entry } = compiled;
         if (entry.from && date < entry.from) continue;
@@ -99,12 +110,12 @@ export class DictionaryMatcher {
         if (compiled.precededBy.length > 0 && !compiled.precededBy.some((pattern) => matchesBefore(folded, foldedBlockStart, found.start, pattern))) continue;
         if (compiled.followedBy.length > 0 && !compiled.followedBy.some((pattern) => matchesAfter(folded, found.end, foldedBlockEnd, pattern))) continue;
         if (entry.wholeWord) {
-          let boundaries = boundariesByBlock.get(blockStart);
+          let boundaries = boundariesByBlock.get(blockStartOffset);
           if (!boundaries) {
-            boundaries = wordBoundaries(text.slice(blockStart, blockEnd));
-            boundariesByBlock.set(blockStart, boundaries);
+            boundaries = wordBoundaries(text.slice(blockStartOffset, blockEndOffset));
+            boundariesByBlock.set(blockStartOffset, boundaries);
           }
-          if (!boundaries.has(start - blockStart) || !boundaries.has(end - blockStart)) continue;
+          if (!boundaries.has(start - blockStartOffset) || !boundaries.has(end - blockStartOffset)) continue;
         }
         hits.push({ dictionary: compiled.dictionary, entry, start, end });
       }

@@ -20,11 +20,14 @@ export function parseDirectives(commentSource: string, startLine: number, lineOf
   return directives;
 }
 
-/** 1-based line of an index inside a string. */
+/** 1-based line of an index inside a string; a line ends at "\n", "\r\n" or a lone "\r", as in the source map. */
 export function lineWithin(text: string): (index: number) => number {
   return (index) => {
     let line = 1;
-    for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let i = 0; i < index && i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+    }
     return line;
   };
 }

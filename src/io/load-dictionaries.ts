@@ -5,12 +5,16 @@ import path from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { DictionaryError, dictionaryFromData, parseDictionary, parseDictionaryYaml } from '../dictionary/parse-dictionary.js';
 import type { Dictionary } from '../dictionary/types.js';
+import { LEADERS_FILE_NAME } from '../leaders/load-leaders.js';
+
+/** Data files in dictionaries/ that are not dictionaries (the leaders table has a format of its own). */
+const NOT_DICTIONARIES = new Set([LEADERS_FILE_NAME]);
 
 export function builtinDictionaryFiles(): string[] {
   const directory = path.join(packageRoot(), 'dictionaries');
   return fs
     .readdirSync(directory)
-    .filter((name) => /\.ya?ml$/.test(name))
+    .filter((name) => /\.ya?ml$/.test(name) && !NOT_DICTIONARIES.has(name))
     .sort()
     .map((name) => path.join(directory, name));
 }
