@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Linter } from '../engine/linter.js';
-import type { LintResult, Locale } from '../engine/types.js';
+import type { LintResult, Locale, Rule, RuleMeta } from '../engine/types.js';
 import { loadConfigFile } from '../config/load-config-file.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { discoverFiles } from '../io/discover-files.js';
@@ -10,7 +10,7 @@ import { createUnitResolver } from '../io/units.js';
 import { reporters } from '../reporters/index.js';
 import { t } from '../i18n/labels.js';
 import { createChalk } from './color.js';
-import { lintFile, lintSource, type FixMode } from './lint-files.js';
+import { docxNotFixableNote, lintBytes, lintFile, parseEncodingOption, type FixMode } from './lint-files.js';
 import { UsageError } from '../usage-error.js';
 import { parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
@@ -28,13 +28,16 @@ export interface LintCommandOptions {
   color: boolean;
   locale?: string;
   date?: string;
+  encoding?: string;
 }
 
 export interface CommandIO {
   cwd: string;
-  stdout: (text: string) => void;
+  /** Bytes are written as they are (a fixed standard input in its own encoding). */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Bytes are decoded like a file (BOM, UTF-8, GB18030, --encoding); a string is taken as it is. */
+  readStdin: () => Promise<string | Uint8Array>;
   stdoutIsTTY: boolean;
   /** A terminal on stderr gets progress output; a pipe or file gets none. */
   stderrIsTTY?: boolean;
@@ -45,6 +48,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   const requestedLocale = parseLocaleOption(options.locale);
   const date = parseDateOption(options.date);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const encoding = parseEncodingOption(options.encoding);
   const reporter = reporters[options.format];
   if (!reporter) {
     throw new UsageError({
@@ -63,7 +67,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   const baseDir = loaded.filePath ? path.dirname(loaded.filePath) : io.cwd;
   const config = await resolveConfig(loaded.config, { configFile: loaded.filePath, baseDir, ruleFlags: options.rule });
   const locale: Locale = requestedLocale ?? config.locale ?? 'zh';
-  const linter = new Linter({ rules: config.rules, settings: config.settings, locale, date, allow: config.allow, quiet: options.quiet, dictionaries: config.dictionaries });
+  const linter = new Linter({ rules: config.rules, settings: config.settings, locale, date, allow: config.allow, quiet: options.quiet, dictionaries: config.dictionaries, parse: { html: config.html } });
   const fixMode: FixMode = options.fixDryRun ? 'dry-run' : options.fix ? 'write' : 'none';
   // Unit globs, like ignores, are relative to the config file's folder.
   const unitOf = createUnitResolver(config.units, config.baseDir);
@@ -72,24 +76,29 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   const diffs: string[] = [];
   let fixedTotal = 0;
   let reportToStderr = false;
+  const notFixable: Array<{ filePath: string; count: number }> = [];
   if (options.stdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
     const lintPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : 'stdin.txt';
-    const text = await io.readStdin();
-    const outcome = lintSource(text, { filePath, lintPath, unit: unitOf(lintPath) }, { linter, fixMode });
+    const input = await io.readStdin();
+    const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+    const outcome = await lintBytes(bytes, { filePath, lintPath, unit: unitOf(lintPath) }, { linter, fixMode, locale, encoding });
     results.push(outcome.result);
     fixedTotal = outcome.fixedCount;
     if (outcome.diff) diffs.push(outcome.diff);
+    if (outcome.notFixableCount) notFixable.push({ filePath, count: outcome.notFixableCount });
     if (fixMode === 'write') {
-      // With --stdin, fixed text goes to stdout (like a formatter); the report goes to --output-file or stderr.
-      io.stdout(outcome.output ?? text);
+      // With --stdin, fixed text goes to stdout (like a formatter), in the input's encoding; the report goes to
+      // --output-file or stderr.
+      io.stdout(outcome.outputBytes ?? input);
       reportToStderr = true;
     }
   } else {
     const files = await discoverFiles(paths, { cwd: io.cwd, ignores: config.ignores, ignoresBase: config.baseDir });
     for (const file of files) {
-      const outcome = lintFile(file, { linter, cwd: io.cwd, fixMode, locale, unitOf });
+      const outcome = await lintFile(file, { linter, cwd: io.cwd, fixMode, locale, unitOf, encoding });
       results.push(outcome.result);
+      if (outcome.notFixableCount) notFixable.push({ filePath: outcome.result.filePath, count: outcome.notFixableCount });
       if (outcome.diff) diffs.push(outcome.diff);
       fixedTotal += outcome.fixedCount;
     }
@@ -97,7 +106,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
 
   const toFile = options.outputFile !== undefined;
   const chalk = createChalk({ color: options.color && !toFile, isTTY: io.stdoutIsTTY, env: io.env });
-  const report = reporter(results, { locale, chalk, cwd: io.cwd, maxWarnings });
+  const report = reporter(results, { locale, chalk, cwd: io.cwd, maxWarnings, rules: ruleMetas(config.rules) });
   if (fixMode === 'dry-run') {
     io.stdout(diffs.join(''));
     if (toFile) writeReport(options.outputFile!, report, io.cwd);
@@ -109,6 +118,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   } else {
     io.stdout(report);
   }
+  if (fixMode !== 'none' && notFixable.length > 0) io.stderr(docxNotFixableNote(notFixable, locale));
   return exitCodeFor(results, maxWarnings, locale, io);
 }
 
@@ -132,4 +142,9 @@ function writeReport(outputFile: string, report: string, cwd: string): void {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UsageError({ zh: `无法写入报告文件 ${outputFile}（${code}）`, en: `Cannot write report file ${outputFile} (${code})` });
   }
+}
+
+/** Every rule's metadata by id, for reporters that describe the rules (SARIF's tool driver). */
+export function ruleMetas(rules: ReadonlyMap<string, Rule<never>>): ReadonlyMap<string, RuleMeta> {
+  return new Map([...rules].map(([id, rule]) => [id, rule.meta]));
 }

@@ -10,6 +10,8 @@ import { formatRulesJson, formatRulesTable } from './rules-command.js';
 import { runInitCommand } from './init-command.js';
 import { runCrawlCommand, type CrawlCommandOptions } from './crawl-command.js';
 import { runMergeCommand, type MergeCommandOptions } from './merge-command.js';
+import { runWorklistCommand, type WorklistCommandOptions } from './worklist-command.js';
+import { runVerifyCommand, type VerifyCommandOptions } from './verify-command.js';
 import { UsageError } from '../usage-error.js';
 import { parseLocaleOption } from './option-values.js';
 import path from 'node:path';
@@ -26,7 +28,8 @@ function defaultIO(): CommandIO {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+      // Bytes: lint decodes them like a file (BOM, UTF-8, GB18030 or --encoding).
+      return Buffer.concat(chunks);
     },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
@@ -87,6 +90,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--no-color', '不使用颜色 / no colours')
     .option('--locale <zh|en>', '消息语言 / message language')
     .option('--date <YYYY-MM-DD>', '文档无日期时规则比较用的日期（默认今天） / date rules compare against when a document has none')
+    .option('--encoding <name>', '文本文件的编码，不自动识别：utf-8 | utf-16le | utf-16be | gbk | gb2312 | gb18030 / decode text files with this encoding instead of detecting it')
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await runLintCommand(paths, options, io);
     });
@@ -141,6 +145,29 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--locale <zh|en>', '语言 / language')
     .action(async (url: string, options: CrawlCommandOptions) => {
       exitCode = await runCrawlCommand(url, options, io, parseLocaleOption(options.locale) ?? 'zh');
+    });
+
+  program
+    .command('worklist')
+    .description('按责任单位生成错敏整改清单（xlsx、csv 与 worklist.json） / write per-unit correction worklists from JSON reports')
+    .argument('<reports...>', 'cuomin lint -f json 生成的报告 / JSON reports written by cuomin lint -f json')
+    .option('--out <dir>', '输出目录（必填） / output folder (required)')
+    .option('--now <time>', '发现时间，ISO 8601（默认现在） / when the findings count as found, ISO 8601 (default now)')
+    .option('-c, --config <path>', '使用指定的配置文件（workday 工作时间） / use this config file (workday hours)')
+    .option('--locale <zh|en>', '语言 / language')
+    .action(async (reports: string[], options: WorklistCommandOptions) => {
+      exitCode = await runWorklistCommand(reports, options, io);
+    });
+
+  program
+    .command('verify')
+    .description('复查整改清单，更新状态并生成反馈汇总；紧急事项逾期时以 1 退出 / re-check a worklist, update statuses, write the feedback summary; exit 1 when urgent items are overdue')
+    .argument('<worklist>', 'cuomin worklist 生成的 worklist.json / the worklist.json written by cuomin worklist')
+    .option('--now <time>', '复查时间，ISO 8601（默认现在） / time of the re-check, ISO 8601 (default now)')
+    .option('-c, --config <path>', '使用指定的配置文件 / use this config file')
+    .option('--locale <zh|en>', '语言 / language')
+    .action(async (worklist: string, options: VerifyCommandOptions) => {
+      exitCode = await runVerifyCommand(worklist, options, io);
     });
 
   const locale = localeFromArgv(argv);

@@ -11,6 +11,8 @@ import { loadExplicit } from './load-config-file.js';
 import type { Dictionary } from '../dictionary/types.js';
 import { DictionaryError } from '../dictionary/parse-dictionary.js';
 import { loadBuiltinDictionaries, loadDictionaryFile } from '../io/load-dictionaries.js';
+import type { WorkdayConfig } from '../worklist/workday-config.js';
+import type { HtmlOptions } from '../document/html/main-content.js';
 
 export interface ResolvedConfig {
   /** The config file that was used, if any. */
@@ -26,6 +28,10 @@ export interface ResolvedConfig {
   dictionaries: Dictionary[];
   units: Array<{ pattern: string; unit: string }>;
   locale?: Locale;
+  /** How HTML pages are read: a later config's contentSelectors replace an extended one's, the other lists add up. */
+  html?: HtmlOptions;
+  /** Working hours for worklist deadlines; a later config's keys override an extended one's. */
+  workday?: WorkdayConfig;
   plugins: LoadedPlugin[];
 }
 
@@ -134,6 +140,16 @@ async function applyConfig(config: CuominConfig, resolved: ResolvedConfig, label
   }
   for (const [pattern, unit] of Object.entries(config.units ?? {})) resolved.units.push({ pattern, unit });
   if (config.locale) resolved.locale = config.locale;
+  if (config.workday) resolved.workday = { ...resolved.workday, ...config.workday };
+  if (config.html) resolved.html = mergeHtmlOptions(resolved.html, config.html);
+}
+
+function mergeHtmlOptions(base: HtmlOptions | undefined, added: HtmlOptions): HtmlOptions {
+  const merged: HtmlOptions = { ...base };
+  if (added.contentSelectors) merged.contentSelectors = [...added.contentSelectors];
+  if (added.excludeSelectors) merged.excludeSelectors = [...(base?.excludeSelectors ?? []), ...added.excludeSelectors];
+  if (added.hiddenClasses) merged.hiddenClasses = [...(base?.hiddenClasses ?? []), ...added.hiddenClasses];
+  return merged;
 }
 
 async function applyPreset(preset: string, resolved: ResolvedConfig, label: string, seen: Set<string>, baseDir: string): Promise<void> {

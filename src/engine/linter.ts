@@ -1,12 +1,13 @@
 // The I/O-free core: lints a decoded source (or a parsed Document) against resolved rules and returns findings.
 import type { CuominDocument } from '../document/types.js';
-import { parseDocument } from '../document/parse.js';
+import { parseDocument, type ParseOptions } from '../document/parse.js';
 import { DocumentParseError } from '../document/errors.js';
 import { translateReport } from './translate-report.js';
 import { allowedRanges, dedupeAndSort, filterAllowed, filterDisabled, filterQuiet } from './post-process.js';
 import { applyFixes } from './apply-fixes.js';
 import { documentDate } from './document-date.js';
 import { documentUnit } from './document-unit.js';
+import { assignFingerprints, fatalFingerprint } from './fingerprint.js';
 import type { LintMessage, LintResult, Locale, ResolvedRuleSetting, Rule, RuleContext, RuleReport, Severity } from './types.js';
 import type { Dictionary, DictionaryHit } from '../dictionary/types.js';
 import { DictionaryMatcher } from '../dictionary/matcher.js';
@@ -22,6 +23,8 @@ export interface LinterOptions {
   quiet?: boolean;
   /** Loaded dictionaries; those whose rule is enabled go into one matcher. */
   dictionaries?: readonly Dictionary[];
+  /** Options of the format parsers (the config's `html` key). */
+  parse?: ParseOptions;
 }
 
 export const MAX_FIX_PASSES = 10;
@@ -35,6 +38,11 @@ export interface SourceLintResult {
 export interface DocumentOptions {
   /** The document's date when its metadata has none (e.g. known from a file name or a page listing). */
   date?: string;
+  /**
+   * The path fingerprints are computed from, when it differs from the one given to the linter (the CLI passes an
+   * absolute path to parse by; fingerprints must not change when the repository is checked out elsewhere).
+   */
+  fingerprintPath?: string;
 }
 
 export class Linter {
@@ -56,9 +64,13 @@ export class Linter {
   lintSource(source: string, filePath: string, options: DocumentOptions = {}): SourceLintResult {
     let document: CuominDocument;
     try {
-      document = parseDocument(source, filePath);
+      document = parseDocument(source, filePath, this.options.parse);
     } catch (error) {
-      if (error instanceof DocumentParseError) return { messages: [fatalMessage(error.localized[this.locale], error.line, error.column)] };
+      if (error instanceof DocumentParseError) {
+        const fatal = fatalMessage(error.localized[this.locale], error.line, error.column);
+        fatal.fingerprint = fatalFingerprint(options.fingerprintPath ?? filePath, fatal);
+        return { messages: [fatal] };
+      }
       throw error;
     }
     const unit = documentUnit(document.metadata);
@@ -126,6 +138,7 @@ export class Linter {
         messages.push(message);
       }
     }
+    assignFingerprints(messages, document.source, options.fingerprintPath ?? document.filePath, (message) => sourceRanges.get(message));
     let processed = filterDisabled(messages, document.directives);
     processed = filterAllowed(processed, allowedRanges(document, this.options.allow ?? []), (message) => sourceRanges.get(message) ?? [0, 0]);
     if (this.options.quiet) processed = filterQuiet(processed);
@@ -136,16 +149,16 @@ export class Linter {
    * Applies certain fixes, re-linting after each pass (a fix may reveal or settle others), up to MAX_FIX_PASSES.
    * Returns the final text and the findings that remain in it.
    */
-  fixText(source: string, filePath: string): SourceLintResult & { output: string; fixedCount: number } {
+  fixText(source: string, filePath: string, options: DocumentOptions = {}): SourceLintResult & { output: string; fixedCount: number } {
     let output = source;
     let fixedCount = 0;
-    let { messages, unit } = this.lintSource(output, filePath);
+    let { messages, unit } = this.lintSource(output, filePath, options);
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const result = applyFixes(output, messages);
       if (result.appliedCount === 0 || result.output === output) break;
       output = result.output;
       fixedCount += result.appliedCount;
-      ({ messages, unit } = this.lintSource(output, filePath));
+      ({ messages, unit } = this.lintSource(output, filePath, options));
     }
     return unit === undefined ? { output, messages, fixedCount } : { output, messages, fixedCount, unit };
   }

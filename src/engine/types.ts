@@ -103,6 +103,11 @@ export interface LintMessage {
   /** Source offsets in UTF-16 code units of the decoded text (after any BOM). */
   fix?: { range: [number, number]; text: string };
   fatal?: true;
+  /**
+   * Stable identity of the finding across runs (rule, file, text, a little context; see engine/fingerprint.ts). The
+   * Linter sets it on every message it returns.
+   */
+  fingerprint?: string;
 }
 
 export interface LintResult {

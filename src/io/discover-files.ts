@@ -7,7 +7,8 @@ import { SUPPORTED_EXTENSIONS } from '../document/parse.js';
 import { UsageError } from '../usage-error.js';
 
 export const IGNORE_FILE = '.cuominignore';
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.*/**'];
+/** Word's owner files (~$name.docx, a few bytes, present while a document is open) are not documents. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.*/**', '**/~$*'];
 
 export interface DiscoverOptions {
   cwd: string;

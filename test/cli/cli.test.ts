@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { spawnSync } from 'node:child_process';
+import iconv from 'iconv-lite';
+import JSZip from 'jszip';
+import { BIN, runCli } from '../helpers/run-cli.js';
 import { makeTempProject } from '../helpers/temp-dir.js';
 
 const pluginPath = path.resolve('test/fixtures/cuomin-plugin-fujin/index.js');
@@ -14,7 +17,7 @@ function makeProject(files: Record<string, string | Buffer> = {}): string {
   return makeTempProject(hasConfig ? files : { ...files, 'cuomin.config.json': JSON.stringify(APPROVAL_OFF) });
 }
 
-const MESSAGE_KEYS = ['ruleId', 'severity', 'category', 'urgency', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'suggestions', 'unit'];
+const MESSAGE_KEYS = ['ruleId', 'severity', 'category', 'urgency', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'suggestions', 'fingerprint', 'unit'];
 
 describe('cuomin lint (end to end)', () => {
   it('prints stylish findings with position, Chinese message, suggestion and rule id, and exits 1 on errors', () => {
@@ -266,5 +269,134 @@ describe('cuomin rules and init', () => {
     const again = runCli(['init'], { cwd: root });
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('--force');
+  });
+});
+
+describe('cuomin lint: encodings and .docx', () => {
+  const GBK_NOTICE = '关于做好供热工作的通知\r\n　　为确保我市供热工作平稳有序,保障群众温暖过冬，朱镕基同志曾要求再接再励。\r\n';
+  const GBK_FIXED = '关于做好供热工作的通知\r\n　　为确保我市供热工作平稳有序，保障群众温暖过冬，朱镕基同志曾要求再接再厉。\r\n';
+
+  it('lints a GBK file and writes its fixes back in GBK, every byte outside the fixes unchanged', () => {
+    const original = iconv.encode(GBK_NOTICE, 'gbk');
+    const root = makeProject({ 'notice.txt': original });
+    const lint = runCli(['notice.txt', '-f', 'json'], { cwd: root });
+    expect(JSON.parse(lint.stdout)[0].messages.map((m: { line: number; column: number; text: string }) => `${m.line}:${m.column} ${m.text}`)).toEqual(['2:16 ,', '2:34 再接再励']);
+    const fix = runCli(['notice.txt', '--fix'], { cwd: root });
+    expect(fix.status).toBe(0);
+    const written = fs.readFileSync(path.join(root, 'notice.txt'));
+    expect(written.equals(iconv.encode(GBK_FIXED, 'gbk'))).toBe(true);
+    // The comma (1 byte → 2) and 励 → 厉 (2 → 2) changed; everything else is the original bytes.
+    const comma = original.indexOf(0x2c);
+    expect(written.subarray(0, comma).equals(original.subarray(0, comma))).toBe(true);
+    expect(written.subarray(-20).equals(original.subarray(-20))).toBe(false);
+    const tail = original.subarray(original.indexOf(iconv.encode('励', 'gbk')) + 2);
+    expect(written.subarray(written.length - tail.length).equals(tail)).toBe(true);
+  });
+
+  it('keeps a UTF-16LE file UTF-16LE with its BOM when fixing', () => {
+    const bom = Buffer.from([0xff, 0xfe]);
+    const root = makeProject({ 'notice.txt': Buffer.concat([bom, Buffer.from(GBK_NOTICE, 'utf16le')]) });
+    expect(runCli(['notice.txt', '--fix'], { cwd: root }).status).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'notice.txt')).equals(Buffer.concat([bom, Buffer.from(GBK_FIXED, 'utf16le')]))).toBe(true);
+  });
+
+  it('does not write a GBK file whose fix brings in a character GBK cannot hold, and says why', () => {
+    const original = iconv.encode('请在新闻动态栏目发布。\n', 'gbk');
+    const config = JSON.stringify({ plugins: [pluginPath], ...APPROVAL_OFF, rules: { ...APPROVAL_OFF.rules, 'fujin/column-names': ['warning', { renamed: { 新闻动态: '新闻中心\u{20BB7}' } }] } });
+    const root = makeProject({ 'a.txt': original, 'cuomin.config.json': config });
+    const run = runCli(['a.txt', '--fix', '-f', 'json'], { cwd: root });
+    expect(fs.readFileSync(path.join(root, 'a.txt')).equals(original)).toBe(true);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages[0]).toMatchObject({ ruleId: null, severity: 'error', line: 1, column: 1, message: '修复会写入 GBK 无法表示的字符 “\u{20BB7}”，文件未修改；请手动修改或把文件转换为 UTF-8' });
+    expect(result.messages[0].fatal).toBeUndefined();
+    expect(result.messages[1]).toMatchObject({ ruleId: 'fujin/column-names', text: '新闻动态', fix: { text: '新闻中心\u{20BB7}' } });
+    expect(run.status).toBe(1);
+  });
+
+  it('does not write fixes into a file whose bytes would not come back the same', () => {
+    // The page says gbk but holds a GB18030 four-byte character: written back as GBK it would lose it.
+    const original = iconv.encode('<meta charset="gbk"><p>居民王\u{20BB7}，请到新闻动态栏目查看。</p>\n', 'gb18030');
+    const root = makeProject({ 'a.html': original, 'cuomin.config.json': pluginConfig });
+    const [result] = JSON.parse(runCli(['a.html', '--fix', '-f', 'json'], { cwd: root }).stdout);
+    expect(fs.readFileSync(path.join(root, 'a.html')).equals(original)).toBe(true);
+    expect(result.messages.map((m: { ruleId: string | null; message: string }) => m.ruleId ?? m.message)).toEqual([
+      '文件的 GBK 编码不能逐字节还原，为免改动修复以外的内容，未写入修复',
+      'fujin/column-names',
+    ]);
+  });
+
+  it('gives a file it cannot decode one fatal message, where the bad bytes are, and lints the others', () => {
+    const root = makeProject({ 'bad.txt': Buffer.concat([Buffer.from('第一行\n第二'), Buffer.from([0xc4, 0xe3, 0xff])]), 'good.txt': '负责人：XXX\n' });
+    const run = runCli(['.'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/bad\.txt\n\s+2:3\s+错误\s+无法识别文件编码：不是有效的 UTF-8（第 2 行第 3 列起），也不像 GB18030\/GBK 中文文本；已尝试 BOM、UTF-8、GB18030\/GBK。如已知文件编码，请用 --encoding 指定/);
+    expect(run.stdout).toMatch(/good\.txt\n\s+1:5\s+错误\s+遗留占位文字“XXX”/);
+  });
+
+  it('decodes with --encoding, and refuses an encoding it does not know with exit 2', () => {
+    // UTF-16 without a BOM cannot be told from binary: detection refuses it, --encoding reads it.
+    const root = makeProject({ 'a.txt': Buffer.from('联系人：XXX\n', 'utf16le') });
+    expect(JSON.parse(runCli(['a.txt', '-f', 'json'], { cwd: root }).stdout)[0].messages[0]).toMatchObject({ fatal: true, ruleId: null });
+    const run = runCli(['a.txt', '--encoding', 'UTF-16LE', '-f', 'json'], { cwd: root });
+    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ ruleId: 'placeholders', line: 1, column: 5, text: 'XXX' }]);
+    const unknown = runCli(['a.txt', '--encoding', 'big5'], { cwd: root });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('cuomin: --encoding 不支持“big5”（可用：utf-8、utf-16le、utf-16be、gbk、gb2312、gb18030）\n');
+  });
+
+  it('reads GBK from standard input and writes the fixed text back in GBK', () => {
+    const root = makeProject();
+    const result = spawnSync(process.execPath, [BIN, '--stdin', '--fix', '-f', 'json', '-o', 'report.json'], { cwd: root, input: iconv.encode(GBK_NOTICE, 'gbk') });
+    expect(result.status).toBe(0);
+    expect(result.stdout.equals(iconv.encode(GBK_FIXED, 'gbk'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'report.json'), 'utf8'))[0].messages).toEqual([]);
+  });
+
+  it('lints a .docx by paragraph: the line is the paragraph, the message says so, the JSON keys stay', () => {
+    const root = makeProject({ 'notice.docx': fs.readFileSync('fixtures/docx/notice-medical-insurance.docx') });
+    const stylish = runCli(['notice.docx'], { cwd: root });
+    expect(stylish.status).toBe(1);
+    expect(stylish.stdout).toMatch(/3:30\s+警告\s+中文中使用了半角标点“,”，应为全角“，”（第3段）/);
+    expect(stylish.stdout).not.toContain('可用 --fix 自动修复');
+    const [result] = JSON.parse(runCli(['notice.docx', '-f', 'json'], { cwd: root }).stdout);
+    expect(result.messages.map((m: { ruleId: string; line: number; column: number; text: string }) => `${m.ruleId}@${m.line}:${m.column} ${m.text}`)).toEqual([
+      'punctuation@3:30 ,',
+      'doc-number@3:67 [2025]',
+      'numbering@8:1 四、',
+      'typos@9:10 再接再励',
+      'personal-info@12:1 身份证号',
+      'placeholders@20:7 XXX',
+    ]);
+    for (const message of result.messages) {
+      expect(message.message).toMatch(new RegExp(`（第${message.line}段）$`));
+      expect(message).not.toHaveProperty('fix');
+    }
+    expect(result).toMatchObject({ errorCount: 2, warningCount: 4, fixableCount: 0 });
+    expect(runCli(['notice.docx', '--locale', 'en'], { cwd: root }).stdout).toMatch(/3:30\s+warning\s+.*\(paragraph 3\)/);
+  });
+
+  it('writes no .docx with --fix and says its fixable findings must be fixed by hand', () => {
+    const original = fs.readFileSync('fixtures/docx/notice-medical-insurance.docx');
+    const root = makeProject({ 'notice.docx': original, '~$notice.docx': Buffer.from('owner file of Word') });
+    const run = runCli(['.', '--fix'], { cwd: root });
+    expect(fs.readFileSync(path.join(root, 'notice.docx')).equals(original)).toBe(true);
+    // The comma, the document number and the idiom have a certain fix; the numbering gap has a suggestion only.
+    expect(run.stderr).toBe('注意：cuomin 不修改 .docx 文件，其中可修复的问题需在 Word 中手动修改：notice.docx（3 处）\n');
+    expect(run.stdout).toContain('✖ 已检查 1 个文件'); // Word's ~$ owner file is not a document
+    const dryRun = runCli(['notice.docx', '--fix-dry-run'], { cwd: root });
+    expect(dryRun.stdout).toBe('');
+    expect(dryRun.stderr).toContain('（预演）可自动修复 0 处');
+  });
+
+  it('lints a real provincial work report in .docx like its text version', async () => {
+    const archive = await JSZip.loadAsync(fs.readFileSync('/work/shared/corpus/clean/gov-reports-2025/_orig/31省区市政府工作报告.zip'), {
+      decodeFileName: (bytes) => iconv.decode(Buffer.from(bytes as Uint8Array), 'gb18030'),
+    });
+    const name = '2025年北京市政府工作报告.docx';
+    const root = makeProject({ 'report.docx': await archive.files[name].async('nodebuffer') });
+    const run = runCli(['report.docx'], { cwd: root });
+    // The one finding: 86个“两重”项目全部开工,“两新”… in the 14th paragraph, as in the corpus text.
+    expect(run.stdout).toMatch(/14:93\s+警告\s+中文中使用了半角标点“,”，应为全角“，”（第14段）/);
+    expect(run.stdout).toContain('共 1 个问题');
   });
 });
