@@ -1,22 +1,22 @@
 // `cuomin lint`: resolve config, find files (or read stdin), lint or fix them, report, and choose the exit code.
-import fs from 'node:fs';
 import path from 'node:path';
-import { Linter } from '../engine/linter.js';
-import type { LintResult, Locale, Rule, RuleMeta } from '../engine/types.js';
-import { loadConfigFile } from '../config/load-config-file.js';
-import { resolveConfig } from '../config/resolve-config.js';
+import os from 'node:os';
+import type { Locale, Rule, RuleMeta } from '../engine/types.js';
 import { discoverFiles } from '../io/discover-files.js';
-import { createUnitResolver } from '../io/units.js';
-import { reporters } from '../reporters/index.js';
 import { t } from '../i18n/labels.js';
+import { lintInOrder } from '../workers/lint-pool.js';
 import { createChalk } from './color.js';
-import { docxNotFixableNote, lintBytes, lintFile, parseEncodingOption, type FixMode } from './lint-files.js';
+import { displayPath, docxNotFixableNote, lintBytes, parseEncodingOption, type FileOutcome } from './lint-files.js';
+import { setUpLint, type LintSettings } from './lint-setup.js';
+import { createProgress } from './progress.js';
+import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
+import { inShard, parseShardOption } from './shard.js';
 import { UsageError } from '../usage-error.js';
 import { parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
 export interface LintCommandOptions {
-  format: string;
-  outputFile?: string;
+  format?: string[];
+  outputFile?: string[];
   config?: string;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -29,6 +29,8 @@ export interface LintCommandOptions {
   locale?: string;
   date?: string;
   encoding?: string;
+  concurrency?: string;
+  shard?: string;
 }
 
 export interface CommandIO {
@@ -45,17 +47,20 @@ export interface CommandIO {
 }
 
 export async function runLintCommand(paths: string[], options: LintCommandOptions, io: CommandIO): Promise<number> {
-  const requestedLocale = parseLocaleOption(options.locale);
-  const date = parseDateOption(options.date);
+  const settings: LintSettings = {
+    cwd: io.cwd,
+    configPath: options.config,
+    ruleFlags: options.rule,
+    locale: parseLocaleOption(options.locale),
+    date: parseDateOption(options.date),
+    quiet: options.quiet,
+    encoding: parseEncodingOption(options.encoding),
+    fixMode: options.fixDryRun ? 'dry-run' : options.fix ? 'write' : 'none',
+  };
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const encoding = parseEncodingOption(options.encoding);
-  const reporter = reporters[options.format];
-  if (!reporter) {
-    throw new UsageError({
-      zh: `不支持的输出格式“${options.format}”（可用：${Object.keys(reporters).join('、')}）`,
-      en: `Unknown format "${options.format}" (available: ${Object.keys(reporters).join(', ')})`,
-    });
-  }
+  const concurrency = parseConcurrency(options.concurrency);
+  const shard = parseShardOption(options.shard);
+  const outputs = parseReportOutputs(options.format, options.outputFile);
   if (options.stdin && paths.length > 0) {
     throw new UsageError({ zh: '使用 --stdin 时不能同时给出文件路径', en: '--stdin cannot be combined with file paths' });
   }
@@ -63,86 +68,85 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
     throw new UsageError({ zh: '请给出要检查的文件或目录，例如 cuomin lint drafts/', en: 'Give files or directories to lint, e.g. cuomin lint drafts/' });
   }
 
-  const loaded = await loadConfigFile({ cwd: io.cwd, configPath: options.config });
-  const baseDir = loaded.filePath ? path.dirname(loaded.filePath) : io.cwd;
-  const config = await resolveConfig(loaded.config, { configFile: loaded.filePath, baseDir, ruleFlags: options.rule });
-  const locale: Locale = requestedLocale ?? config.locale ?? 'zh';
-  const linter = new Linter({ rules: config.rules, settings: config.settings, locale, date, allow: config.allow, quiet: options.quiet, dictionaries: config.dictionaries, parse: { html: config.html } });
-  const fixMode: FixMode = options.fixDryRun ? 'dry-run' : options.fix ? 'write' : 'none';
-  // Unit globs, like ignores, are relative to the config file's folder.
-  const unitOf = createUnitResolver(config.units, config.baseDir);
+  const setup = await setUpLint(settings);
+  const { config, locale } = setup;
+  const { fixMode } = settings;
+  // With --stdin --fix the fixed text owns stdout (like a formatter); with --fix-dry-run the diff does.
+  const consoleOwnedByOutput = options.stdin ? fixMode === 'write' : fixMode === 'dry-run';
+  const files = options.stdin ? [] : await discoverFiles(paths, { cwd: io.cwd, ignores: config.ignores, ignoresBase: config.baseDir });
+  const selected = shard ? files.filter((file) => inShard(displayPath(file, io.cwd), shard)) : files;
+  const rules = ruleMetas(config.rules);
+  const open = openOutputs(
+    outputs.filter((output) => output.path !== undefined || fixMode !== 'dry-run'),
+    {
+      cwd: io.cwd,
+      context: (output) => ({
+        locale,
+        chalk: createChalk({ color: options.color && output.path === undefined, isTTY: consoleOwnedByOutput ? false : io.stdoutIsTTY, env: io.env }),
+        cwd: io.cwd,
+        maxWarnings,
+        rules,
+      }),
+      console: (text) => {
+        if (text) (consoleOwnedByOutput ? io.stderr : io.stdout)(text);
+      },
+    },
+  );
 
-  const results: LintResult[] = [];
-  const diffs: string[] = [];
-  let fixedTotal = 0;
-  let reportToStderr = false;
+  const totals = { errors: 0, warnings: 0, fixed: 0 };
   const notFixable: Array<{ filePath: string; count: number }> = [];
+  const record = (outcome: FileOutcome) => {
+    totals.errors += outcome.result.errorCount;
+    totals.warnings += outcome.result.warningCount;
+    totals.fixed += outcome.fixedCount;
+    if (outcome.notFixableCount) notFixable.push({ filePath: outcome.result.filePath, count: outcome.notFixableCount });
+    if (outcome.diff) io.stdout(outcome.diff);
+    writeResult(open, outcome.result);
+  };
+
   if (options.stdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
     const lintPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : 'stdin.txt';
     const input = await io.readStdin();
     const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-    const outcome = await lintBytes(bytes, { filePath, lintPath, unit: unitOf(lintPath) }, { linter, fixMode, locale, encoding });
-    results.push(outcome.result);
-    fixedTotal = outcome.fixedCount;
-    if (outcome.diff) diffs.push(outcome.diff);
-    if (outcome.notFixableCount) notFixable.push({ filePath, count: outcome.notFixableCount });
-    if (fixMode === 'write') {
-      // With --stdin, fixed text goes to stdout (like a formatter), in the input's encoding; the report goes to
-      // --output-file or stderr.
-      io.stdout(outcome.outputBytes ?? input);
-      reportToStderr = true;
-    }
+    const outcome = await lintBytes(bytes, { filePath, lintPath, unit: setup.fileOptions.unitOf(lintPath) }, setup.fileOptions);
+    if (fixMode === 'write') io.stdout(outcome.outputBytes ?? input);
+    record(outcome);
   } else {
-    const files = await discoverFiles(paths, { cwd: io.cwd, ignores: config.ignores, ignoresBase: config.baseDir });
-    for (const file of files) {
-      const outcome = await lintFile(file, { linter, cwd: io.cwd, fixMode, locale, unitOf, encoding });
-      results.push(outcome.result);
-      if (outcome.notFixableCount) notFixable.push({ filePath: outcome.result.filePath, count: outcome.notFixableCount });
-      if (outcome.diff) diffs.push(outcome.diff);
-      fixedTotal += outcome.fixedCount;
+    const progress = createProgress({ total: selected.length, enabled: Boolean(io.stderrIsTTY), write: io.stderr, locale });
+    for await (const outcome of lintInOrder(selected, { concurrency, settings, setup })) {
+      progress.advance(outcome.result.messages.length);
+      record(outcome);
     }
+    progress.finish();
   }
+  finishOutputs(open);
 
-  const toFile = options.outputFile !== undefined;
-  const chalk = createChalk({ color: options.color && !toFile, isTTY: io.stdoutIsTTY, env: io.env });
-  const report = reporter(results, { locale, chalk, cwd: io.cwd, maxWarnings, rules: ruleMetas(config.rules) });
   if (fixMode === 'dry-run') {
-    io.stdout(diffs.join(''));
-    if (toFile) writeReport(options.outputFile!, report, io.cwd);
-    io.stderr(t(locale, `（预演）可自动修复 ${fixedTotal} 处，未写入任何文件\n`, `(dry run) ${fixedTotal} fix(es) available, no file written\n`));
-  } else if (toFile) {
-    writeReport(options.outputFile!, report, io.cwd);
-  } else if (reportToStderr) {
-    io.stderr(report);
-  } else {
-    io.stdout(report);
+    io.stderr(t(locale, `（预演）可自动修复 ${totals.fixed} 处，未写入任何文件\n`, `(dry run) ${totals.fixed} fix(es) available, no file written\n`));
   }
   if (fixMode !== 'none' && notFixable.length > 0) io.stderr(docxNotFixableNote(notFixable, locale));
-  return exitCodeFor(results, maxWarnings, locale, io);
+  return exitCodeFor(totals, maxWarnings, locale, io);
 }
 
-function exitCodeFor(results: LintResult[], maxWarnings: number | undefined, locale: Locale, io: CommandIO): number {
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-  if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(t(locale, `警告数 ${warnings} 超过 --max-warnings ${maxWarnings}\n`, `${warnings} warnings exceed --max-warnings ${maxWarnings}\n`));
+/** `--concurrency <n>`: worker threads; default the number of cores. */
+function parseConcurrency(value: string | undefined): number {
+  if (value === undefined) return os.availableParallelism();
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError({ zh: `--concurrency 应为正整数，收到“${value}”`, en: `--concurrency must be a positive integer, got "${value}"` });
+  }
+  return Number(value);
+}
+
+function exitCodeFor(totals: { errors: number; warnings: number }, maxWarnings: number | undefined, locale: Locale, io: CommandIO): number {
+  if (totals.errors > 0) return 1;
+  if (maxWarnings !== undefined && totals.warnings > maxWarnings) {
+    io.stderr(t(locale, `警告数 ${totals.warnings} 超过 --max-warnings ${maxWarnings}\n`, `${totals.warnings} warnings exceed --max-warnings ${maxWarnings}\n`));
     return 1;
   }
   return 0;
 }
 
-function writeReport(outputFile: string, report: string, cwd: string): void {
-  const target = path.resolve(cwd, outputFile);
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, report);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new UsageError({ zh: `无法写入报告文件 ${outputFile}（${code}）`, en: `Cannot write report file ${outputFile} (${code})` });
-  }
-}
 
 /** Every rule's metadata by id, for reporters that describe the rules (SARIF's tool driver). */
 export function ruleMetas(rules: ReadonlyMap<string, Rule<never>>): ReadonlyMap<string, RuleMeta> {

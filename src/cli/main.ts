@@ -1,5 +1,5 @@
 // The cuomin command line: commander wiring, error handling and exit codes (0 clean, 1 errors, 2 usage or crash).
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { loadConfigFile } from '../config/load-config-file.js';
 import { resolveConfig } from '../config/resolve-config.js';
@@ -77,8 +77,8 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .command('lint', { isDefault: true })
     .description('检查文件、目录或通配符（默认命令） / lint files, directories or globs (default command)')
     .argument('[paths...]', '要检查的文件、目录或通配符 / files, directories or globs')
-    .addOption(new Option('-f, --format <name>', '输出格式 stylish | json / output format').default('stylish'))
-    .option('-o, --output-file <path>', '把报告写入文件 / write the report to a file')
+    .option('-f, --format <name>', '输出格式 stylish | json | sarif | junit | github | html，可重复 / output format (repeatable)', collect)
+    .option('-o, --output-file <path>', '把报告写入文件；可写 <格式>=<路径>，可重复 / write a report to a file; <format>=<path> pairs, repeatable', collect)
     .option('-c, --config <path>', '使用指定的配置文件 / use this config file')
     .option('--fix', '自动修复确定无误的问题 / apply certain fixes')
     .option('--fix-dry-run', '只显示修复的差异，不写文件 / print the fixes as a unified diff, write nothing')
@@ -91,6 +91,8 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--locale <zh|en>', '消息语言 / message language')
     .option('--date <YYYY-MM-DD>', '文档无日期时规则比较用的日期（默认今天） / date rules compare against when a document has none')
     .option('--encoding <name>', '文本文件的编码，不自动识别：utf-8 | utf-16le | utf-16be | gbk | gb2312 | gb18030 / decode text files with this encoding instead of detecting it')
+    .option('--concurrency <n>', '工作线程数（默认为 CPU 核数；文件很少时不启用线程） / worker threads (default: the number of cores)')
+    .option('--shard <i/n>', '只检查第 i 份（共 n 份，按路径稳定划分） / lint only share i of n (stable by path)')
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await runLintCommand(paths, options, io);
     });

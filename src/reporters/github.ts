@@ -2,8 +2,8 @@
 // pull request's changed lines, then the summary line in the log.
 import type { LintMessage, Severity } from '../engine/types.js';
 import { plainMessage } from './plain-message.js';
-import { summaryLine } from './stylish.js';
-import type { Reporter } from './types.js';
+import { addToTotals, emptyTotals, summaryLine } from './stylish.js';
+import { collectStream, type Reporter, type ReporterContext, type ReportStream } from './types.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -30,11 +30,15 @@ function annotation(filePath: string, message: LintMessage, locale: 'zh' | 'en')
   return `::${COMMANDS[message.severity]} ${list}::${escapeData(plainMessage(message, locale))}`;
 }
 
-export const githubReporter: Reporter = (results, context) => {
-  const lines: string[] = [];
-  for (const result of results) {
-    for (const message of result.messages) lines.push(annotation(result.filePath, message, context.locale));
-  }
-  lines.push(summaryLine(results, context.locale).text);
-  return `${lines.join('\n')}\n`;
-};
+export function githubStream(context: ReporterContext): ReportStream {
+  const totals = emptyTotals();
+  return {
+    write(result) {
+      addToTotals(totals, result);
+      return result.messages.map((message) => `${annotation(result.filePath, message, context.locale)}\n`).join('');
+    },
+    end: () => `${summaryLine(totals, context.locale).text}\n`,
+  };
+}
+
+export const githubReporter: Reporter = (results, context) => collectStream(githubStream(context), results);

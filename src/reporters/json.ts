@@ -3,7 +3,7 @@
 // alone and a finding followed from one run to the next.
 import type { LintMessage, LintResult } from '../engine/types.js';
 import { fingerprintOf } from '../engine/fingerprint.js';
-import type { Reporter } from './types.js';
+import { collectStream, type Reporter, type ReportStream } from './types.js';
 
 export interface JsonMessage extends Omit<LintMessage, 'fingerprint'> {
   fingerprint: string;
@@ -25,4 +25,16 @@ function toJsonResult(result: LintResult): JsonResult {
   return { filePath, messages: messages.map(toJsonMessage), errorCount, warningCount, fixableCount, unit };
 }
 
-export const jsonReporter: Reporter = (results) => `${JSON.stringify(results.map(toJsonResult), null, 2)}\n`;
+/** The array written element by element, byte for byte what `JSON.stringify(array, null, 2)` gives. */
+export function jsonStream(): ReportStream {
+  let count = 0;
+  return {
+    write(result) {
+      const element = JSON.stringify(toJsonResult(result), null, 2).replace(/\n/g, '\n  ');
+      return `${count++ === 0 ? '[\n' : ',\n'}  ${element}`;
+    },
+    end: () => (count === 0 ? '[]\n' : '\n]\n'),
+  };
+}
+
+export const jsonReporter: Reporter = (results) => collectStream(jsonStream(), results);

@@ -2,7 +2,7 @@
 import type { LintMessage, LintResult, Locale } from '../engine/types.js';
 import { severityLabel, t } from '../i18n/labels.js';
 import { displayWidth, padEndDisplay } from '../text/display-width.js';
-import type { Reporter, ReporterContext } from './types.js';
+import { collectStream, type Reporter, type ReporterContext, type ReportStream } from './types.js';
 
 function colorSeverity(message: LintMessage, context: ReporterContext): string {
   const label = severityLabel(message.severity, context.locale);
@@ -38,19 +38,37 @@ function formatFile(result: LintResult, context: ReporterContext): string[] {
   return lines;
 }
 
-export function summaryLine(results: LintResult[], locale: Locale): { text: string; problems: number; errors: number } {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let fixable = 0;
-  for (const result of results) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    fixable += result.fixableCount;
-    infos += result.messages.length - result.errorCount - result.warningCount;
+/** Running totals of a run, so that the summary line needs no list of results. */
+export interface RunTotals {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+}
+
+export function emptyTotals(): RunTotals {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 };
+}
+
+export function addToTotals(totals: RunTotals, result: LintResult): void {
+  totals.files++;
+  totals.errors += result.errorCount;
+  totals.warnings += result.warningCount;
+  totals.fixable += result.fixableCount;
+  totals.infos += result.messages.length - result.errorCount - result.warningCount;
+}
+
+export function summaryLine(results: LintResult[] | RunTotals, locale: Locale): { text: string; problems: number; errors: number } {
+  let totals: RunTotals;
+  if (Array.isArray(results)) {
+    totals = emptyTotals();
+    for (const result of results) addToTotals(totals, result);
+  } else {
+    totals = results;
   }
+  const { files, errors, warnings, infos, fixable } = totals;
   const problems = errors + warnings + infos;
-  const files = results.length;
   if (problems === 0) {
     return { text: t(locale, `✔ 已检查 ${files} 个文件，未发现问题`, `✔ ${files} file(s) checked, no problems found`), problems, errors };
   }
@@ -63,13 +81,21 @@ export function summaryLine(results: LintResult[], locale: Locale): { text: stri
   return { text, problems, errors };
 }
 
-export const stylishReporter: Reporter = (results, context) => {
-  const lines: string[] = [];
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    lines.push(...formatFile(result, context), '');
-  }
-  const summary = summaryLine(results, context.locale);
-  lines.push(summary.errors > 0 ? context.chalk.red.bold(summary.text) : summary.problems > 0 ? context.chalk.yellow.bold(summary.text) : context.chalk.green(summary.text));
-  return `${lines.join('\n')}\n`;
-};
+export function colouredSummary(totals: RunTotals, context: ReporterContext): string {
+  const summary = summaryLine(totals, context.locale);
+  return summary.errors > 0 ? context.chalk.red.bold(summary.text) : summary.problems > 0 ? context.chalk.yellow.bold(summary.text) : context.chalk.green(summary.text);
+}
+
+/** Stylish output file by file, as results arrive; the summary at the end. */
+export function stylishStream(context: ReporterContext): ReportStream {
+  const totals = emptyTotals();
+  return {
+    write(result) {
+      addToTotals(totals, result);
+      return result.messages.length === 0 ? '' : `${formatFile(result, context).join('\n')}\n\n`;
+    },
+    end: () => `${colouredSummary(totals, context)}\n`,
+  };
+}
+
+export const stylishReporter: Reporter = (results, context) => collectStream(stylishStream(context), results);

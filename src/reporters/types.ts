@@ -12,3 +12,14 @@ export interface ReporterContext {
 }
 
 export type Reporter = (results: LintResult[], context: ReporterContext) => string;
+
+/** A reporter that writes each file's part as its result arrives, so a scan of any size needs no list of results. */
+export interface ReportStream {
+  write(result: LintResult): string;
+  end(): string;
+}
+
+/** The whole report of a stream over a list of results. */
+export function collectStream(stream: ReportStream, results: LintResult[]): string {
+  return results.map((result) => stream.write(result)).join('') + stream.end();
+}
