@@ -17,6 +17,7 @@ import secretMarkings from './secret-markings.js';
 import personalInfo from './personal-info.js';
 import links from './links.js';
 import accessibility from './accessibility.js';
+import { builtinSiteRules } from './site/index.js';
 
 export const builtinRules: ReadonlyArray<Rule<never>> = [
   punctuation,
@@ -36,4 +37,5 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   personalInfo,
   links,
   accessibility,
+  ...builtinSiteRules,
 ].map((rule) => rule as Rule<never>);

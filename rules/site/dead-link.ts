@@ -20,23 +20,21 @@ export default defineSiteRule({
       missingImage: { zh: '图片“{{target}}”在网站中不存在，页面将无法显示', en: 'Image "{{target}}" is not in the site and will not display' },
     },
   },
-  check(context) {
+  checkPage(page, context) {
     const { baseUrl, hosts } = context.settings;
-    for (const page of context.pages) {
-      for (const reference of page.references) {
-        const target = linkTarget(reference.url, page.exportPath, { baseUrl, hosts });
-        if (target === undefined || targetExists(target, (path) => context.exists(path))) continue;
-        context.report({
-          filePath: page.filePath,
-          messageId: reference.kind === 'image' ? 'missingImage' : 'deadLink',
-          data: { target: reference.url },
-          line: reference.line,
-          column: reference.column,
-          endLine: reference.endLine,
-          endColumn: reference.endColumn,
-          text: reference.text,
-        });
-      }
+    for (const reference of page.references) {
+      const target = linkTarget(reference.url, page.exportPath, { baseUrl, hosts });
+      if (target === undefined || targetExists(target, (path) => context.exists(path))) continue;
+      context.report({
+        filePath: page.filePath,
+        messageId: reference.kind === 'image' ? 'missingImage' : 'deadLink',
+        data: { target: reference.url },
+        line: reference.line,
+        column: reference.column,
+        endLine: reference.endLine,
+        endColumn: reference.endColumn,
+        text: reference.text,
+      });
     }
   },
 });

@@ -13,11 +13,11 @@ export default defineSiteRule({
       empty: { zh: '空白栏目：“{{column}}”（{{path}}）下没有任何信息', en: 'Empty column: "{{column}}" ({{path}}) has no pages' },
     },
   },
-  check(context) {
+  checkSite(pages, context) {
     const { columns } = context.settings;
     for (const column of columns) {
-      if (pagesOfColumn(column, context.pages, columns).length > 0) continue;
-      const filePath = context.displayPath(columnReportPath(column, (path) => context.exists(path)));
+      if (pagesOfColumn(column, pages, columns).length > 0) continue;
+      const filePath = context.displayPath(columnReportPath(column));
       context.report({ filePath, messageId: 'empty', data: { column: column.name, path: column.path } });
     }
   },

@@ -12,11 +12,9 @@ export default defineSiteRule({
       future: { zh: '发布日期{{date}}晚于检查日期{{today}}，请核实', en: 'Publication date {{date}} is after the day of the scan ({{today}}): check it' },
     },
   },
-  check(context) {
-    for (const page of context.pages) {
-      if (page.date !== undefined && page.date > context.today) {
-        context.report({ filePath: page.filePath, messageId: 'future', data: { date: page.date, today: context.today } });
-      }
+  checkPage(page, context) {
+    if (page.date !== undefined && page.date > context.today) {
+      context.report({ filePath: page.filePath, messageId: 'future', data: { date: page.date, today: context.today } });
     }
   },
 });

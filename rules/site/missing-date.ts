@@ -12,9 +12,7 @@ export default defineSiteRule({
       missing: { zh: '页面没有发布日期：检查中无日期的信息视为未更新', en: 'The page has no publication date: inspections count it as not updated' },
     },
   },
-  check(context) {
-    for (const page of context.pages) {
-      if (!page.isIndex && page.date === undefined) context.report({ filePath: page.filePath, messageId: 'missing' });
-    }
+  checkPage(page, context) {
+    if (!page.isIndex && page.date === undefined) context.report({ filePath: page.filePath, messageId: 'missing' });
   },
 });

@@ -21,13 +21,13 @@ export default defineSiteRule({
       },
     },
   },
-  check(context) {
+  checkSite(sitePages, context) {
     const { columns, freshnessDays } = context.settings;
     for (const column of columns) {
       const limit = freshnessDays[column.type];
-      const pages = pagesOfColumn(column, context.pages, columns);
+      const pages = pagesOfColumn(column, sitePages, columns);
       if (limit === null || pages.length === 0) continue;
-      const filePath = context.displayPath(columnReportPath(column, (path) => context.exists(path)));
+      const filePath = context.displayPath(columnReportPath(column));
       const dates = pages.map((page) => page.date).filter((date): date is string => date !== undefined && date <= context.today);
       if (dates.length === 0) {
         context.report({ filePath, messageId: 'undated', data: { column: column.name, count: pages.length } });

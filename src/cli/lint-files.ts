@@ -15,6 +15,8 @@ import { readDocx } from '../io/read-docx.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { UnitResolver } from '../io/units.js';
 import { t } from '../i18n/labels.js';
+import type { CuominDocument } from '../document/types.js';
+import { pageFacts, type PageFacts } from '../site/page-facts.js';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
 
@@ -26,6 +28,8 @@ export interface LintFilesOptions {
   unitOf: UnitResolver;
   /** `--encoding`: decode every text file with it instead of detecting. */
   encoding?: SourceEncoding;
+  /** Keep each page's date, links and images for the site rules (`cuomin scan`). */
+  collectPageFacts?: boolean;
 }
 
 export interface FileOutcome {
@@ -35,6 +39,8 @@ export interface FileOutcome {
   fixedCount: number;
   /** Findings that had a fix which was not applied because the format cannot be written (.docx). */
   notFixableCount?: number;
+  /** The page's date and references, when asked for (`collectPageFacts`). */
+  page?: PageFacts;
 }
 
 export function displayPath(absolute: string, cwd: string): string {
@@ -56,9 +62,12 @@ function withUnit(documentUnitName: string | undefined, configUnit: string | und
  * Lints or fixes one decoded text; writes nothing. The responsible unit is the one the document names (front matter,
  * page metadata), else the one config `units` gives its path.
  */
-export function lintSource(text: string, names: FileNames, options: Pick<LintFilesOptions, 'linter' | 'fixMode'>): SourceOutcome {
+export function lintSource(text: string, names: FileNames, options: Pick<LintFilesOptions, 'linter' | 'fixMode' | 'collectPageFacts'>): SourceOutcome {
   if (options.fixMode === 'none') {
-    const linted = options.linter.lintSource(text, names.lintPath, { fingerprintPath: names.filePath });
+    let page: PageFacts | undefined;
+    const inspect = options.collectPageFacts ? (document: CuominDocument) => (page = pageFacts(document)) : undefined;
+    const linted = options.linter.lintSource(text, names.lintPath, { fingerprintPath: names.filePath, inspect });
+    if (page) return { result: summarize(names.filePath, linted.messages, withUnit(linted.unit, names.unit)), fixedCount: 0, page };
     return { result: summarize(names.filePath, linted.messages, withUnit(linted.unit, names.unit)), fixedCount: 0 };
   }
   const fixed = options.linter.fixText(text, names.lintPath, { fingerprintPath: names.filePath });
@@ -113,7 +122,10 @@ export async function lintBytes(bytes: Uint8Array, names: FileNames, options: Om
     throw error;
   }
   const outcome = lintSource(source.text, names, options);
-  if (outcome.output === undefined) return { result: outcome.result, diff: outcome.diff, fixedCount: outcome.fixedCount };
+  if (outcome.output === undefined) {
+    const { output: _output, ...unchanged } = outcome;
+    return unchanged;
+  }
   const encoded = encodeFixed(outcome.output, source, bytes, options.locale);
   if ('refusal' in encoded) {
     // Nothing is written: report the findings of the file as it stands, and why its fixes were not written.

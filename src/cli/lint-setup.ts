@@ -22,6 +22,8 @@ export interface LintSettings {
   quiet?: boolean;
   encoding?: SourceEncoding;
   fixMode: FixMode;
+  /** Keep each page's date and references for the site rules (`cuomin scan`). */
+  collectPageFacts?: boolean;
 }
 
 export interface LintSetup {
@@ -55,6 +57,6 @@ export async function setUpLint(settings: LintSettings): Promise<LintSetup> {
     configFile: loaded.filePath,
     locale,
     linter,
-    fileOptions: { linter, cwd: settings.cwd, fixMode: settings.fixMode, locale, unitOf, encoding: settings.encoding },
+    fileOptions: { linter, cwd: settings.cwd, fixMode: settings.fixMode, locale, unitOf, encoding: settings.encoding, collectPageFacts: settings.collectPageFacts },
   };
 }

@@ -10,6 +10,7 @@ import { formatRulesJson, formatRulesTable } from './rules-command.js';
 import { runInitCommand } from './init-command.js';
 import { runCrawlCommand, type CrawlCommandOptions } from './crawl-command.js';
 import { runMergeCommand, type MergeCommandOptions } from './merge-command.js';
+import { runScanCommand, type ScanCommandOptions } from './scan-command.js';
 import { runWorklistCommand, type WorklistCommandOptions } from './worklist-command.js';
 import { runVerifyCommand, type VerifyCommandOptions } from './verify-command.js';
 import { UsageError } from '../usage-error.js';
@@ -118,6 +119,25 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .action(async (options: { force?: boolean; locale?: string }) => {
       const config = await resolveConfig({}, { baseDir: io.cwd });
       io.stdout(runInitCommand(io.cwd, options, config.rules, parseLocaleOption(options.locale) ?? 'zh'));
+    });
+
+  program
+    .command('scan')
+    .description('检查整站导出目录：全部页面规则，再加死链、栏目更新、页面日期等全站检查 / lint a whole site export: every page rule plus dead links, stale and empty columns, page dates')
+    .argument('<export-dir>', '网站导出目录（wget --mirror 或 cuomin crawl 的结果） / the site export (a wget mirror or a cuomin crawl)')
+    .option('-f, --format <name>', '输出格式，可重复 / output format (repeatable)', collect)
+    .option('-o, --output-file <path>', '把报告写入文件；可写 <格式>=<路径>，可重复 / write a report to a file; <format>=<path> pairs, repeatable', collect)
+    .option('-c, --config <path>', '使用指定的配置文件 / use this config file')
+    .option('--rule <id:severity>', '覆盖规则级别，可重复 / override a rule severity (repeatable)', collect)
+    .option('--now <ISO 时间>', '以此时间判断栏目是否按时更新（默认现在） / judge column freshness as of this time (default now)')
+    .option('--quiet', '只报告错误 / report errors only')
+    .option('--max-warnings <n>', '警告超过此数时以 1 退出 / exit 1 when warnings exceed n')
+    .option('--encoding <name>', '页面编码，不自动识别 / decode pages with this encoding instead of detecting it')
+    .option('--concurrency <n>', '工作线程数（默认为 CPU 核数） / worker threads (default: the number of cores)')
+    .option('--no-color', '不使用颜色 / no colours')
+    .option('--locale <zh|en>', '消息语言 / message language')
+    .action(async (exportDir: string, options: ScanCommandOptions) => {
+      exitCode = await runScanCommand(exportDir, options, io);
     });
 
   program

@@ -12,6 +12,7 @@ import type { Dictionary } from '../dictionary/types.js';
 import { DictionaryError } from '../dictionary/parse-dictionary.js';
 import { loadBuiltinDictionaries, loadDictionaryFile } from '../io/load-dictionaries.js';
 import type { WorkdayConfig } from '../worklist/workday-config.js';
+import type { SiteConfig } from '../site/site-config.js';
 import type { HtmlOptions } from '../document/html/main-content.js';
 
 export interface ResolvedConfig {
@@ -32,6 +33,8 @@ export interface ResolvedConfig {
   html?: HtmlOptions;
   /** Working hours for worklist deadlines; a later config's keys override an extended one's. */
   workday?: WorkdayConfig;
+  /** The `site` key, for `cuomin scan`; a later config replaces an earlier one's keys. */
+  site?: SiteConfig;
   plugins: LoadedPlugin[];
 }
 
@@ -142,6 +145,7 @@ async function applyConfig(config: CuominConfig, resolved: ResolvedConfig, label
   if (config.locale) resolved.locale = config.locale;
   if (config.workday) resolved.workday = { ...resolved.workday, ...config.workday };
   if (config.html) resolved.html = mergeHtmlOptions(resolved.html, config.html);
+  if (config.site) resolved.site = { ...resolved.site, ...config.site };
 }
 
 function mergeHtmlOptions(base: HtmlOptions | undefined, added: HtmlOptions): HtmlOptions {

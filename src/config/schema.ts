@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isValidSelector } from '../document/html/main-content.js';
 import { workdayConfigSchema } from '../worklist/workday-config.js';
+import { siteConfigSchema } from '../site/site-config.js';
 
 export const severitySettingSchema = z.enum(['off', 'info', 'warning', 'error']);
 
@@ -40,6 +41,7 @@ export const configSchema = z
     locale: z.enum(['zh', 'en']).optional().describe('Language of messages'),
     workday: workdayConfigSchema.optional(),
     html: htmlConfigSchema.optional(),
+    site: siteConfigSchema.optional().describe('For cuomin scan: the portal address, its columns and how fresh each must be'),
   })
   .strict();
 

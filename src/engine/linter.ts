@@ -43,6 +43,8 @@ export interface DocumentOptions {
    * absolute path to parse by; fingerprints must not change when the repository is checked out elsewhere).
    */
   fingerprintPath?: string;
+  /** Called with the parsed document before it is linted (e.g. to keep a page's links and date for site checks). */
+  inspect?: (document: CuominDocument) => void;
 }
 
 export class Linter {
@@ -74,6 +76,7 @@ export class Linter {
       throw error;
     }
     const unit = documentUnit(document.metadata);
+    options.inspect?.(document);
     const messages = this.lintDocument(document, options);
     return unit === undefined ? { messages } : { messages, unit };
   }

@@ -23,13 +23,10 @@ export function pagesOfColumn(column: SiteColumn, pages: readonly SitePage[], co
   });
 }
 
-/** Where a finding about a column goes: its index page when the export has one, else the column's path. */
-export function columnReportPath(column: SiteColumn, exists: (exportPath: string) => boolean): string {
+/** Where a finding about a column goes: the column's folder (`xwzx/`), not one of its pages. */
+export function columnReportPath(column: SiteColumn): string {
   const prefix = columnPrefix(column);
-  for (const name of ['index.html', 'index.htm', 'index.shtml', 'default.html']) {
-    if (exists(`${prefix}${name}`)) return `${prefix}${name}`;
-  }
-  return prefix === '' ? '.' : prefix;
+  return prefix === '' ? './' : prefix;
 }
 
 /** Whole days from `from` to `to` (YYYY-MM-DD). */

@@ -1,6 +1,8 @@
 // Site rules: checks over a whole portal export (dead links, stale and empty columns, page dates), run by `cuomin scan`
-// after the page rules. They see what the scan gathered from each page, never the pages' trees.
-import type { Category, LocalizedText, Severity, SeveritySetting, Urgency } from '../engine/types.js';
+// beside the page rules. A site rule is a rule like the others (it has an id, messages, a severity the config sets and
+// appears in `cuomin rules`), but it never runs on a single document: it sees what the scan keeps of each page
+// (`checkPage`, as each page is linted) or of the whole site (`checkSite`, at the end), never a page's tree.
+import type { Rule, RuleMeta } from '../engine/types.js';
 
 /** A link or image of a page, with where it was written. */
 export interface PageReference {
@@ -22,8 +24,6 @@ export interface SitePage {
   exportPath: string;
   /** Publication date YYYY-MM-DD (page metadata, else a date written in the page), if any. */
   date?: string;
-  /** Where the date was read from, for findings about it. */
-  dateSource?: 'metadata' | 'text';
   references: PageReference[];
   /** True for column index and listing pages (`index.html`), which are not articles. */
   isIndex: boolean;
@@ -44,7 +44,7 @@ export interface SiteSettings {
   /** Other host names that serve the same site. */
   hosts: string[];
   columns: SiteColumn[];
-  /** Days within which a column of each type must have a new page. */
+  /** Days within which a column of each type must have a new page; null: never stale. */
   freshnessDays: Record<ColumnType, number | null>;
 }
 
@@ -61,9 +61,8 @@ export interface SiteFinding {
 }
 
 export interface SiteContext {
-  readonly pages: readonly SitePage[];
   readonly settings: SiteSettings;
-  /** As of when the site is judged (`--now`), YYYY-MM-DD in the site's time zone. */
+  /** As of when the site is judged (`--now`), YYYY-MM-DD. */
   readonly today: string;
   /** Whether a path inside the export exists (a page or any other file). */
   exists(exportPath: string): boolean;
@@ -72,21 +71,28 @@ export interface SiteContext {
   report(finding: SiteFinding): void;
 }
 
-export interface SiteRuleMeta {
-  id: string;
-  description: LocalizedText;
-  category: Category;
-  urgency: Urgency;
-  defaultSeverity: SeveritySetting;
-  messages: Record<string, LocalizedText>;
-  severity?: Severity;
+export interface SiteRule extends Rule<never> {
+  /** Judges one page as soon as it is linted. */
+  checkPage?(page: SitePage, context: SiteContext): void;
+  /** Judges the whole site once every page is in (pages here carry no references). */
+  checkSite?(pages: readonly SitePage[], context: SiteContext): void;
 }
 
-export interface SiteRule {
-  meta: SiteRuleMeta;
-  check(context: SiteContext): void;
+export interface SiteRuleDefinition {
+  meta: Omit<RuleMeta, 'fixable' | 'formats' | 'options'>;
+  checkPage?(page: SitePage, context: SiteContext): void;
+  checkSite?(pages: readonly SitePage[], context: SiteContext): void;
 }
 
-export function defineSiteRule(rule: SiteRule): SiteRule {
-  return rule;
+/** A site rule never runs on a document by itself (no format), and offers no fix. */
+export function defineSiteRule(definition: SiteRuleDefinition): SiteRule {
+  return {
+    ...definition,
+    meta: { ...definition.meta, fixable: false, formats: [] },
+    check: () => undefined,
+  };
+}
+
+export function isSiteRule(rule: Rule<never>): rule is SiteRule {
+  return 'checkPage' in rule || 'checkSite' in rule;
 }

@@ -1,5 +1,6 @@
 import { builtinSiteRules } from '../../rules/site/index.js';
-import { runSiteRules } from '../../src/site/run-site-rules.js';
+import { createSiteChecker } from '../../src/site/run-site-rules.js';
+import type { LintMessage } from '../../src/engine/types.js';
 import { pageDate } from '../../src/site/page-date.js';
 import { parseText } from '../../src/document/parse-text.js';
 import { parseMarkdown } from '../../src/document/parse-markdown.js';
@@ -30,17 +31,22 @@ const page = (exportPath: string, date?: string, references: PageReference[] = [
 
 function scan(pages: SitePage[], today = '2026-11-27', extraFiles: string[] = []) {
   const files = new Set([...pages.map((p) => p.exportPath), ...extraFiles]);
-  const byFile = runSiteRules({
+  const checker = createSiteChecker({
     rules: builtinSiteRules,
     settings: {},
-    pages,
     site: settings,
     today,
     locale: 'zh',
     exists: (path) => files.has(path),
     displayPath: (path) => `site/${path}`,
   });
-  return [...byFile].flatMap(([file, messages]) => messages.map((m) => `${m.ruleId} ${file}:${m.line} ${m.message}`)).sort();
+  const found: string[] = [];
+  const collect = (byFile: Map<string, LintMessage[]>) => {
+    for (const [file, messages] of byFile) for (const m of messages) found.push(`${m.ruleId} ${file}:${m.line} ${m.message}`);
+  };
+  for (const page of pages) collect(checker.checkPage(page));
+  collect(checker.checkSite(pages.map(({ references: _references, ...rest }) => ({ ...rest, references: [] }))));
+  return found.sort();
 }
 
 describe('site rules', () => {
@@ -77,13 +83,13 @@ describe('site rules', () => {
   it('finds stale and empty columns by type, as of the scan date, at the column index', () => {
     const pages = healthy.filter((p) => !p.exportPath.startsWith('rsxx/202610')).map((p) => (p.exportPath === 'tzgg/202603/t2.html' ? { ...p, date: '2026-03-10' } : p));
     expect(scan(pages, '2026-11-27', ['images/logo.png', 'xwzx/202611/W1.jpg'])).toEqual([
-      'site/empty-column site/rsxx/index.html:1 空白栏目：“人事信息”（/rsxx/）下没有任何信息',
-      'site/stale-column site/tzgg/index.html:1 栏目“通知公告”已262天未更新（最新信息发布于2026-03-10，应在180天内更新）',
+      'site/empty-column site/rsxx/:1 空白栏目：“人事信息”（/rsxx/）下没有任何信息',
+      'site/stale-column site/tzgg/:1 栏目“通知公告”已262天未更新（最新信息发布于2026-03-10，应在180天内更新）',
     ]);
     // Fifteen days after the newest news page, the news columns are stale too.
     expect(scan(pages, '2026-12-10', ['images/logo.png', 'xwzx/202611/W1.jpg']).filter((line) => line.includes('新闻'))).toEqual([
-      'site/stale-column site/xwzx/index.html:1 栏目“新闻中心”已15天未更新（最新信息发布于2026-11-25，应在14天内更新）',
-      'site/stale-column site/xwzx/tpxw/index.html:1 栏目“图片新闻”已20天未更新（最新信息发布于2026-11-20，应在14天内更新）',
+      'site/stale-column site/xwzx/:1 栏目“新闻中心”已15天未更新（最新信息发布于2026-11-25，应在14天内更新）',
+      'site/stale-column site/xwzx/tpxw/:1 栏目“图片新闻”已20天未更新（最新信息发布于2026-11-20，应在14天内更新）',
     ]);
   });
 
@@ -103,18 +109,18 @@ describe('site rules', () => {
   });
 
   it('honours severities: off rules do not run', () => {
-    const byFile = runSiteRules({
+    const checker = createSiteChecker({
       rules: builtinSiteRules,
       settings: { 'site/missing-date': { severity: 'off', explicit: true, options: {} }, 'site/empty-column': { severity: 'warning', explicit: true, options: {} } },
-      pages: [page('xwzx/202611/t6.html')],
       site: settings,
       today: '2026-11-27',
       locale: 'en',
       exists: () => false,
       displayPath: (path) => path,
     });
-    const messages = [...byFile.values()].flat();
-    expect(messages.some((m) => m.ruleId === 'site/missing-date')).toBe(false);
+    const onePage = page('xwzx/202611/t6.html');
+    expect([...checker.checkPage(onePage).values()].flat().some((m) => m.ruleId === 'site/missing-date')).toBe(false);
+    const messages = [...checker.checkSite([onePage]).values()].flat();
     expect(messages.filter((m) => m.ruleId === 'site/empty-column').map((m) => [m.severity, m.message])).toContainEqual(['warning', 'Empty column: "通知公告" (/tzgg/) has no pages']);
   });
 });
