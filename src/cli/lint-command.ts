@@ -11,6 +11,9 @@ import { setUpLint, type LintSettings } from './lint-setup.js';
 import { createProgress } from './progress.js';
 import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
 import { inShard, parseShardOption } from './shard.js';
+import { BaselineFilter } from '../baseline/apply-baseline.js';
+import { fileExistsUnder, readBaseline, writeBaseline } from '../baseline/baseline-file.js';
+import { baselineSummaryLine, fixedEntriesList } from '../baseline/describe-baseline.js';
 import { UsageError } from '../usage-error.js';
 import { parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
@@ -31,6 +34,8 @@ export interface LintCommandOptions {
   encoding?: string;
   concurrency?: string;
   shard?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
 }
 
 export interface CommandIO {
@@ -68,9 +73,27 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
     throw new UsageError({ zh: '请给出要检查的文件或目录，例如 cuomin lint drafts/', en: 'Give files or directories to lint, e.g. cuomin lint drafts/' });
   }
 
+  if (options.updateBaseline && !options.baseline) {
+    throw new UsageError({ zh: '--update-baseline 须与 --baseline <文件> 一起使用', en: '--update-baseline needs --baseline <file>' });
+  }
+  if (options.updateBaseline && (options.stdin || options.fixDryRun)) {
+    throw new UsageError({ zh: '--update-baseline 不能与 --stdin 或 --fix-dry-run 一起使用', en: '--update-baseline cannot be combined with --stdin or --fix-dry-run' });
+  }
+
   const setup = await setUpLint(settings);
   const { config, locale } = setup;
   const { fixMode } = settings;
+  const baselinePath = options.baseline === undefined ? undefined : path.resolve(io.cwd, options.baseline);
+  const baselineFilter = baselinePath === undefined
+    ? undefined
+    : new BaselineFilter(readBaseline(baselinePath, { allowMissing: Boolean(options.updateBaseline), label: options.baseline }), {
+        mode: options.updateBaseline ? 'update' : 'check',
+        scope: {
+          fileExists: fileExistsUnder(io.cwd),
+          errorsOnly: Boolean(settings.quiet),
+          disabledRules: new Set([...config.rules.keys()].filter((id) => (config.settings[id]?.severity ?? 'off') === 'off')),
+        },
+      });
   // With --stdin --fix the fixed text owns stdout (like a formatter); with --fix-dry-run the diff does.
   const consoleOwnedByOutput = options.stdin ? fixMode === 'write' : fixMode === 'dry-run';
   const files = options.stdin ? [] : await discoverFiles(paths, { cwd: io.cwd, ignores: config.ignores, ignoresBase: config.baseDir });
@@ -96,12 +119,14 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   const totals = { errors: 0, warnings: 0, fixed: 0 };
   const notFixable: Array<{ filePath: string; count: number }> = [];
   const record = (outcome: FileOutcome) => {
-    totals.errors += outcome.result.errorCount;
-    totals.warnings += outcome.result.warningCount;
+    // With a baseline, only new findings are reported and counted for the exit code and --max-warnings.
+    const result = baselineFilter ? baselineFilter.filter(outcome.result) : outcome.result;
+    totals.errors += result.errorCount;
+    totals.warnings += result.warningCount;
     totals.fixed += outcome.fixedCount;
-    if (outcome.notFixableCount) notFixable.push({ filePath: outcome.result.filePath, count: outcome.notFixableCount });
+    if (outcome.notFixableCount) notFixable.push({ filePath: result.filePath, count: outcome.notFixableCount });
     if (outcome.diff) io.stdout(outcome.diff);
-    writeResult(open, outcome.result);
+    writeResult(open, result);
   };
 
   if (options.stdin) {
@@ -121,6 +146,13 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
     progress.finish();
   }
   finishOutputs(open);
+  if (baselineFilter && baselinePath) {
+    const outcome = baselineFilter.finish(new Date());
+    if (options.updateBaseline) writeBaseline(baselinePath, outcome.baseline, options.baseline);
+    // After the stylish summary on the terminal; on stderr when a machine format owns stdout.
+    const stylishOnConsole = !consoleOwnedByOutput && outputs.some((output) => output.path === undefined && output.format === 'stylish');
+    (stylishOnConsole ? io.stdout : io.stderr)(`${fixedEntriesList(outcome.fixed, locale, { limit: 50 })}${baselineSummaryLine(outcome, locale, { path: options.baseline })}\n`);
+  }
 
   if (fixMode === 'dry-run') {
     io.stderr(t(locale, `（预演）可自动修复 ${totals.fixed} 处，未写入任何文件\n`, `(dry run) ${totals.fixed} fix(es) available, no file written\n`));

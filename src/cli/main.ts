@@ -94,6 +94,8 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--encoding <name>', '文本文件的编码，不自动识别：utf-8 | utf-16le | utf-16be | gbk | gb2312 | gb18030 / decode text files with this encoding instead of detecting it')
     .option('--concurrency <n>', '工作线程数（默认为 CPU 核数；文件很少时不启用线程） / worker threads (default: the number of cores)')
     .option('--shard <i/n>', '只检查第 i 份（共 n 份，按路径稳定划分） / lint only share i of n (stable by path)')
+    .option('--baseline <file>', '基线文件：其中的问题不再报告，只对新问题报错 / findings in this baseline are accepted; only new ones count')
+    .option('--update-baseline', '把当前全部问题写入基线文件 / write the current findings to the baseline file')
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await runLintCommand(paths, options, io);
     });
