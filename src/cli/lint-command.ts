@@ -11,6 +11,7 @@ import { setUpLint, type LintSettings } from './lint-setup.js';
 import { createProgress } from './progress.js';
 import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
 import { inShard, parseShardOption } from './shard.js';
+import { sourceLinesReader } from './source-lines.js';
 import { BaselineFilter } from '../baseline/apply-baseline.js';
 import { fileExistsUnder, readBaseline, writeBaseline } from '../baseline/baseline-file.js';
 import { baselineSummaryLine, fixedEntriesList } from '../baseline/describe-baseline.js';
@@ -109,6 +110,7 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
         cwd: io.cwd,
         maxWarnings,
         rules,
+        sourceLines: sourceLinesReader(io.cwd, settings.encoding),
       }),
       console: (text) => {
         if (text) (consoleOwnedByOutput ? io.stderr : io.stdout)(text);

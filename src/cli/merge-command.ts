@@ -6,6 +6,7 @@ import { readJsonReport } from '../reporters/read-json-report.js';
 import { reporters } from '../reporters/index.js';
 import { UsageError } from '../usage-error.js';
 import { createChalk } from './color.js';
+import { sourceLinesReader } from './source-lines.js';
 import type { CommandIO } from './lint-command.js';
 
 export interface MergeCommandOptions {
@@ -58,7 +59,7 @@ export function runMergeCommand(files: string[], options: MergeCommandOptions, i
   const results = mergeReports(files.map((file) => ({ name: file, results: readReportFile(file, io.cwd) })));
   const toFile = options.outputFile !== undefined;
   const chalk = createChalk({ color: options.color && !toFile, isTTY: io.stdoutIsTTY, env: io.env });
-  const report = reporter(results, { locale, chalk, cwd: io.cwd });
+  const report = reporter(results, { locale, chalk, cwd: io.cwd, sourceLines: sourceLinesReader(io.cwd) });
   if (toFile) {
     const target = path.resolve(io.cwd, options.outputFile!);
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -24,6 +24,7 @@ import type { CommandIO } from './lint-command.js';
 import { ruleMetas } from './lint-command.js';
 import { displayPath, parseEncodingOption } from './lint-files.js';
 import { setUpLint, type LintSettings } from './lint-setup.js';
+import { sourceLinesReader } from './source-lines.js';
 import { createProgress } from './progress.js';
 import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
 import { parseNowOption } from './worklist-command.js';
@@ -98,7 +99,7 @@ export async function runScanCommand(exportDir: string, options: ScanCommandOpti
   const rules = ruleMetas(config.rules);
   const open = openOutputs(outputs, {
     cwd: io.cwd,
-    context: (output) => ({ locale, chalk: createChalk({ color: options.color && output.path === undefined, isTTY: io.stdoutIsTTY, env: io.env }), cwd: io.cwd, maxWarnings, rules }),
+    context: (output) => ({ locale, chalk: createChalk({ color: options.color && output.path === undefined, isTTY: io.stdoutIsTTY, env: io.env }), cwd: io.cwd, maxWarnings, rules, sourceLines: sourceLinesReader(io.cwd, settings.encoding) }),
     console: (text) => {
       if (text) io.stdout(text);
     },

@@ -2,6 +2,7 @@
 import type { Reporter, ReporterContext, ReportStream } from './types.js';
 import type { LintResult } from '../engine/types.js';
 import { githubReporter, githubStream } from './github.js';
+import { htmlReporter } from './html.js';
 import { jsonReporter, jsonStream } from './json.js';
 import { junitReporter } from './junit.js';
 import { sarifReporter } from './sarif.js';
@@ -13,6 +14,7 @@ export const reporters: Record<string, Reporter> = {
   sarif: sarifReporter,
   junit: junitReporter,
   github: githubReporter,
+  html: htmlReporter,
 };
 
 export type { Reporter, ReporterContext } from './types.js';

@@ -9,6 +9,12 @@ export interface ReporterContext {
   maxWarnings?: number;
   /** Every rule of the run by id (the resolved config's rules), for reporters that describe rules (SARIF). */
   rules?: ReadonlyMap<string, RuleMeta>;
+  /**
+   * The lines of a result's file (`filePath` as the result gives it), numbered as the findings are: split at `\n`,
+   * `\r\n` and a lone `\r` (`sourceLinesOf` in reporters/html/source-excerpt.ts), the text as it was linted; undefined
+   * when it cannot be had. For reporters that show a finding's surroundings (html); the CLI reads files lazily.
+   */
+  sourceLines?: (filePath: string) => readonly string[] | undefined;
 }
 
 export type Reporter = (results: LintResult[], context: ReporterContext) => string;
