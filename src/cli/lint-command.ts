@@ -12,6 +12,8 @@ import { createProgress } from './progress.js';
 import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
 import { inShard, parseShardOption } from './shard.js';
 import { sourceLinesReader } from './source-lines.js';
+import { openCache, resolveCacheLocation } from '../cache/lint-cache.js';
+import { createRunKey, linterFallbackDate, runKeyParts } from '../cache/run-key.js';
 import { BaselineFilter } from '../baseline/apply-baseline.js';
 import { fileExistsUnder, readBaseline, writeBaseline } from '../baseline/baseline-file.js';
 import { baselineSummaryLine, fixedEntriesList } from '../baseline/describe-baseline.js';
@@ -37,6 +39,8 @@ export interface LintCommandOptions {
   shard?: string;
   baseline?: string;
   updateBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface CommandIO {
@@ -58,7 +62,8 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
     configPath: options.config,
     ruleFlags: options.rule,
     locale: parseLocaleOption(options.locale),
-    date: parseDateOption(options.date),
+    // One date for the main thread, every worker and the cache key, even when a run crosses midnight.
+    date: linterFallbackDate(parseDateOption(options.date)),
     quiet: options.quiet,
     encoding: parseEncodingOption(options.encoding),
     fixMode: options.fixDryRun ? 'dry-run' : options.fix ? 'write' : 'none',
@@ -99,6 +104,13 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   const consoleOwnedByOutput = options.stdin ? fixMode === 'write' : fixMode === 'dry-run';
   const files = options.stdin ? [] : await discoverFiles(paths, { cwd: io.cwd, ignores: config.ignores, ignoresBase: config.baseDir });
   const selected = shard ? files.filter((file) => inShard(displayPath(file, io.cwd), shard)) : files;
+  const cache = options.cache && !options.stdin
+    ? openCache(
+        resolveCacheLocation(io.cwd, options.cacheLocation),
+        createRunKey(runKeyParts({ config, cwd: io.cwd, locale, date: settings.date, quiet: settings.quiet, encoding: settings.encoding })),
+        { cwd: io.cwd },
+      )
+    : undefined;
   const rules = ruleMetas(config.rules);
   const open = openOutputs(
     outputs.filter((output) => output.path !== undefined || fixMode !== 'dry-run'),
@@ -141,13 +153,15 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
     record(outcome);
   } else {
     const progress = createProgress({ total: selected.length, enabled: Boolean(io.stderrIsTTY), write: io.stderr, locale });
-    for await (const outcome of lintInOrder(selected, { concurrency, settings, setup })) {
+    for await (const outcome of lintInOrder(selected, { concurrency, settings, setup, cache })) {
       progress.advance(outcome.result.messages.length);
       record(outcome);
     }
     progress.finish();
   }
   finishOutputs(open);
+  const cacheNote = cache?.save().note;
+  if (cacheNote) io.stderr(`${cacheNote[locale]}\n`);
   if (baselineFilter && baselinePath) {
     const outcome = baselineFilter.finish(new Date());
     if (options.updateBaseline) writeBaseline(baselinePath, outcome.baseline, options.baseline);

@@ -90,15 +90,23 @@ export interface FileNames {
 }
 
 export async function lintFile(absolutePath: string, options: LintFilesOptions): Promise<FileOutcome> {
-  const names: FileNames = { filePath: displayPath(absolutePath, options.cwd), lintPath: absolutePath, unit: options.unitOf(absolutePath) };
   let bytes: Buffer;
   try {
     bytes = readBytes(absolutePath);
   } catch (error) {
-    if (error instanceof UnreadableFileError) return unreadableOutcome(error, names, options.locale);
+    if (error instanceof UnreadableFileError) return unreadableOutcome(error, fileNames(absolutePath, options), options.locale);
     throw error;
   }
-  const { outputBytes, ...outcome } = await lintBytes(bytes, names, options);
+  return lintFileBytes(absolutePath, bytes, options);
+}
+
+function fileNames(absolutePath: string, options: LintFilesOptions): FileNames {
+  return { filePath: displayPath(absolutePath, options.cwd), lintPath: absolutePath, unit: options.unitOf(absolutePath) };
+}
+
+/** Lints (and with --fix writes back) a file whose bytes the caller already read (e.g. to look them up in the cache). */
+export async function lintFileBytes(absolutePath: string, bytes: Uint8Array, options: LintFilesOptions): Promise<FileOutcome> {
+  const { outputBytes, ...outcome } = await lintBytes(bytes, fileNames(absolutePath, options), options);
   if (outputBytes !== undefined && options.fixMode === 'write') writeFileAtomic(absolutePath, outputBytes);
   return outcome;
 }

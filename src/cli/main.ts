@@ -96,6 +96,8 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--shard <i/n>', '只检查第 i 份（共 n 份，按路径稳定划分） / lint only share i of n (stable by path)')
     .option('--baseline <file>', '基线文件：其中的问题不再报告，只对新问题报错 / findings in this baseline are accepted; only new ones count')
     .option('--update-baseline', '把当前全部问题写入基线文件 / write the current findings to the baseline file')
+    .option('--cache', '只检查内容有变化的文件，结果保存在 .cuomincache / lint only files whose content changed (results kept in .cuomincache)')
+    .option('--cache-location <path>', '缓存文件的位置（默认 ./.cuomincache） / where the cache file lives (default ./.cuomincache)')
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await runLintCommand(paths, options, io);
     });

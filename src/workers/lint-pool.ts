@@ -2,8 +2,11 @@
 // Results come out in the order of the list whatever the number of workers; only a bounded window of results waits
 // for an earlier, slower file, so memory does not grow with the number of files.
 import { Piscina } from 'piscina';
-import { lintFile, type FileOutcome } from '../cli/lint-files.js';
+import { lintFile, lintFileBytes, type FileOutcome } from '../cli/lint-files.js';
 import type { LintSettings, LintSetup } from '../cli/lint-setup.js';
+import { canStoreOutcome, canUseCachedResult } from '../cache/fix-policy.js';
+import { contentHash, type LintCache } from '../cache/lint-cache.js';
+import { readBytes } from '../io/read-source.js';
 
 /** Below this many files a pool costs more (each worker loads config and dictionaries) than it saves. */
 export const MIN_FILES_FOR_WORKERS = 8;
@@ -15,27 +18,70 @@ export interface PoolOptions {
   settings: LintSettings;
   /** The main thread's own setup, used when no pool is started. */
   setup: LintSetup;
+  /** --cache: results of unchanged files are taken from it, new results stored in it. */
+  cache?: LintCache;
+}
+
+type Prepared = { kind: 'cached'; outcome: FileOutcome } | { kind: 'lint'; file: string; bytes?: Uint8Array; hash?: string };
+
+/**
+ * With a cache, the main thread reads and hashes each file: an unchanged one is answered from the cache, a changed
+ * one is linted from exactly the bytes that were hashed (re-reading could store a newer file's result under the old
+ * hash). A file that cannot be read goes to the linter, which reports it.
+ */
+function prepare(file: string, options: PoolOptions): Prepared {
+  const { cache } = options;
+  if (!cache) return { kind: 'lint', file };
+  let bytes: Buffer;
+  try {
+    bytes = readBytes(file);
+  } catch {
+    return { kind: 'lint', file };
+  }
+  const hash = contentHash(bytes);
+  const cached = cache.lookup(file, hash);
+  if (cached && canUseCachedResult(cached, options.settings.fixMode, file)) return { kind: 'cached', outcome: { result: cached, fixedCount: 0 } };
+  return { kind: 'lint', file, bytes, hash };
+}
+
+function remember(prepared: Prepared, outcome: FileOutcome, options: PoolOptions): FileOutcome {
+  if (prepared.kind === 'lint' && prepared.hash && options.cache && canStoreOutcome(outcome, options.settings.fixMode)) {
+    options.cache.store(prepared.file, prepared.hash, outcome.result);
+  }
+  return outcome;
 }
 
 export async function* lintInOrder(files: readonly string[], options: PoolOptions): AsyncGenerator<FileOutcome> {
   const threads = Math.min(options.concurrency, files.length);
   if (threads <= 1 || files.length < MIN_FILES_FOR_WORKERS) {
-    for (const file of files) yield await lintFile(file, options.setup.fileOptions);
+    for (const file of files) {
+      const prepared = prepare(file, options);
+      if (prepared.kind === 'cached') yield prepared.outcome;
+      else if (prepared.bytes) yield remember(prepared, await lintFileBytes(file, prepared.bytes, options.setup.fileOptions), options);
+      else yield await lintFile(file, options.setup.fileOptions);
+    }
     return;
   }
-  const pool = new Piscina({
-    filename: new URL('./lint-worker.js', import.meta.url).href,
-    workerData: { ...options.settings, configPath: options.setup.configFile ?? options.settings.configPath } satisfies LintSettings,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: 1,
-  });
+  // Started on the first file the cache cannot answer: a fully cached run loads no worker at all.
+  let pool: Piscina | undefined;
+  const startPool = () =>
+    (pool ??= new Piscina({
+      filename: new URL('./lint-worker.js', import.meta.url).href,
+      workerData: { ...options.settings, configPath: options.setup.configFile ?? options.settings.configPath } satisfies LintSettings,
+      minThreads: threads,
+      maxThreads: threads,
+      concurrentTasksPerWorker: 1,
+    }));
   try {
     const window = threads * TASKS_PER_WORKER;
     const pending = new Map<number, Promise<FileOutcome>>();
     let next = 0;
     for (let index = 0; index < files.length; index++) {
-      const task = pool.run(files[index]) as Promise<FileOutcome>;
+      const prepared = prepare(files[index], options);
+      const task: Promise<FileOutcome> =
+        prepared.kind === 'cached'
+          ? Promise.resolve(prepared.outcome)
+          : (startPool().run(prepared.bytes ? { file: prepared.file, bytes: prepared.bytes } : prepared.file) as Promise<FileOutcome>).then((outcome) => remember(prepared, outcome, options));
       // A rejection is handled when its turn comes; until then it must not count as unhandled.
       task.catch(() => undefined);
       pending.set(index, task);
@@ -49,6 +95,6 @@ export async function* lintInOrder(files: readonly string[], options: PoolOption
       pending.delete(next++);
     }
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
