@@ -1,47 +1,28 @@
 // Reads a JSON report written by `--format json` back into results (for `cuomin merge`), validating its shape.
-import { z } from 'zod';
-import type { LintResult } from '../engine/types.js';
+import { summarize } from '../engine/linter.js';
+import type { LintMessage, LintResult } from '../engine/types.js';
+import { jsonReportSchema } from './json-report-schema.js';
 
-const messageSchema = z
-  .object({
-    ruleId: z.string().nullable(),
-    severity: z.enum(['error', 'warning', 'info']),
-    category: z.enum(['mistake', 'sensitive']),
-    urgency: z.enum(['urgent', 'general']),
-    message: z.string(),
-    line: z.number(),
-    column: z.number(),
-    endLine: z.number(),
-    endColumn: z.number(),
-    text: z.string(),
-    suggestions: z.array(z.string()),
-    fix: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
-    fatal: z.literal(true).optional(),
-  })
-  .passthrough();
-
-const resultSchema = z
-  .object({
-    filePath: z.string(),
-    messages: z.array(messageSchema),
-    errorCount: z.number(),
-    warningCount: z.number(),
-    fixableCount: z.number(),
-    unit: z.string().nullable().optional(),
-  })
-  .passthrough();
-
-export const jsonReportSchema = z.array(resultSchema);
-
-/** The results of a JSON report; throws a zod error when the text is not one. */
+/** The results of a JSON report; throws when the text is not one. Counts are recomputed from the messages. */
 export function readJsonReport(text: string): LintResult[] {
-  const parsed = jsonReportSchema.parse(JSON.parse(text));
-  return parsed.map((result) => {
-    const { unit, messages, ...rest } = result;
-    const cleaned = messages.map((message) => {
-      const { unit: _unit, ...fields } = message as typeof message & { unit?: unknown };
-      return fields;
-    });
-    return { ...rest, messages: cleaned, ...(unit ? { unit } : {}) } as LintResult;
+  return jsonReportSchema.parse(JSON.parse(text)).map((file) => {
+    // Keys in the order the linter writes them, so that a merged report reads exactly like a whole one.
+    const messages = file.messages.map((m): LintMessage => ({
+      ruleId: m.ruleId,
+      severity: m.severity,
+      category: m.category,
+      urgency: m.urgency,
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine ?? m.line,
+      endColumn: m.endColumn ?? m.column,
+      text: m.text,
+      suggestions: m.suggestions,
+      ...(m.fix ? { fix: m.fix } : {}),
+      ...(m.fatal ? { fatal: true as const } : {}),
+      ...(m.fingerprint ? { fingerprint: m.fingerprint } : {}),
+    }));
+    return summarize(file.filePath, messages, file.unit ? { unit: file.unit } : {});
   });
 }

@@ -1,36 +1,10 @@
 // Reads `cuomin lint -f json` reports: validates the keys a worklist needs and keeps the rest out.
 import fs from 'node:fs';
-import { z } from 'zod';
+import { jsonReportSchema, type JsonReportFile, type JsonReportMessage } from '../reporters/json-report-schema.js';
 import { UsageError } from '../usage-error.js';
 
-const reportMessageSchema = z.object({
-  ruleId: z.string().nullable(),
-  severity: z.enum(['error', 'warning', 'info']),
-  category: z.enum(['mistake', 'sensitive']),
-  urgency: z.enum(['urgent', 'general']),
-  message: z.string(),
-  line: z.number(),
-  column: z.number(),
-  endLine: z.number().optional(),
-  endColumn: z.number().optional(),
-  text: z.string(),
-  suggestions: z.array(z.string()).default([]),
-  fatal: z.boolean().optional(),
-  unit: z.string().nullable().optional(),
-  /** Absent in reports written before fingerprints existed. */
-  fingerprint: z.string().optional(),
-});
-
-const reportSchema = z.array(
-  z.object({
-    filePath: z.string(),
-    messages: z.array(reportMessageSchema),
-    unit: z.string().nullable().optional(),
-  }),
-);
-
-export type ReportMessage = z.infer<typeof reportMessageSchema>;
-export type ReportFile = z.infer<typeof reportSchema>[number];
+export type ReportMessage = JsonReportMessage;
+export type ReportFile = JsonReportFile;
 
 /** Parses a report's text; `label` names it in errors. */
 export function parseReport(text: string, label: string): ReportFile[] {
@@ -43,7 +17,7 @@ export function parseReport(text: string, label: string): ReportFile[] {
       en: `Report ${label} is not valid JSON (${(error as Error).message})`,
     });
   }
-  const parsed = reportSchema.safeParse(raw);
+  const parsed = jsonReportSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue.path.map(String).join('.') || '(top level)';
