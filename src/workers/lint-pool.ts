@@ -12,6 +12,13 @@ import { readBytes } from '../io/read-source.js';
 export const MIN_FILES_FOR_WORKERS = 8;
 /** Tasks in flight per worker: enough to keep every worker busy, few enough to bound waiting results. */
 const TASKS_PER_WORKER = 4;
+/**
+ * Young-generation size of each worker's heap, in MB. Parsing allocates a great many short-lived objects (micromark
+ * events, mdast nodes); with V8's default young generation garbage collection took ~19 % of a worker's time. 128 MB
+ * brought it to ~6 % and the laws corpus at --concurrency 2 from 20.1 s to 15.1 s (CPU 36.9 s to 28.2 s) for ~250 MB
+ * more peak memory (bench/RESULTS.md, "Scale (issue 5)"). It is a cap per worker: memory does not grow with the files.
+ */
+const WORKER_YOUNG_GENERATION_MB = 128;
 
 export interface PoolOptions {
   concurrency: number;
@@ -71,6 +78,7 @@ export async function* lintInOrder(files: readonly string[], options: PoolOption
       minThreads: threads,
       maxThreads: threads,
       concurrentTasksPerWorker: 1,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     }));
   try {
     const window = threads * TASKS_PER_WORKER;
