@@ -35,6 +35,8 @@ const policyHtml = path.resolve('../shared/corpus/clean/govcn-policy-html');
 const govPages = path.resolve('../shared/corpus/clean/gov-pages');
 const draft = 'fixtures/drafts/summary-website-work.md';
 const cuomin = ['bin/cuomin.js'];
+// Installed for the benchmark only (`npm install --no-save autocorrect-node@2.14.0`): not a devDependency, because its
+// platform packages are missing from the registry for some platforms and `npm ci` would fail.
 const autocorrect = ['node_modules/autocorrect-node/cli.js'];
 
 if (path.resolve(work).startsWith(path.resolve('.') + path.sep)) throw new Error('--work must be outside the repository');
