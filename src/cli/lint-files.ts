@@ -11,7 +11,6 @@ import { parseDocx } from '../document/parse-docx.js';
 import { decodeSource, encodeSource, readBytes, UnencodableTextError, UnreadableFileError, type SourceEncoding, type SourceFile } from '../io/read-source.js';
 import { ENCODING_OPTION_NAMES, encodingDisplayName, encodingFromOption } from '../io/encodings.js';
 import { UsageError } from '../usage-error.js';
-import { readDocx } from '../io/read-docx.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { UnitResolver } from '../io/units.js';
 import { t } from '../i18n/labels.js';
@@ -197,6 +196,8 @@ function noteMessage(text: string): LintMessage {
  * message says which paragraph); fixes are dropped, since cuomin does not write .docx.
  */
 export async function lintDocxBytes(bytes: Uint8Array, names: FileNames, options: Pick<LintFilesOptions, 'linter' | 'locale'>): Promise<FileOutcome> {
+  // mammoth and jszip load only when a .docx is linted: a run of Markdown and text files does not pay for them.
+  const { readDocx } = await import('../io/read-docx.js');
   const content = await readDocx(bytes);
   const document = parseDocx(content, names.lintPath);
   const messages = options.linter.lintDocument(document, { fingerprintPath: names.filePath });

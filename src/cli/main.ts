@@ -8,11 +8,11 @@ import { VERSION } from '../version.js';
 import { runLintCommand, type CommandIO, type LintCommandOptions } from './lint-command.js';
 import { formatRulesJson, formatRulesTable } from './rules-command.js';
 import { runInitCommand } from './init-command.js';
-import { runCrawlCommand, type CrawlCommandOptions } from './crawl-command.js';
-import { runMergeCommand, type MergeCommandOptions } from './merge-command.js';
-import { runScanCommand, type ScanCommandOptions } from './scan-command.js';
-import { runWorklistCommand, type WorklistCommandOptions } from './worklist-command.js';
-import { runVerifyCommand, type VerifyCommandOptions } from './verify-command.js';
+import type { CrawlCommandOptions } from './crawl-command.js';
+import type { MergeCommandOptions } from './merge-command.js';
+import type { ScanCommandOptions } from './scan-command.js';
+import type { WorklistCommandOptions } from './worklist-command.js';
+import type { VerifyCommandOptions } from './verify-command.js';
 import { UsageError } from '../usage-error.js';
 import { parseLocaleOption } from './option-values.js';
 import path from 'node:path';
@@ -64,6 +64,7 @@ function localeFromArgv(argv: string[]): Locale {
   return value === 'en' ? 'en' : 'zh';
 }
 
+// Subcommands other than lint load on demand: their dependencies (exceljs, the crawler) would slow every lint's start.
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {
   let exitCode = 0;
   const program = new Command('cuomin')
@@ -141,6 +142,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--no-color', '不使用颜色 / no colours')
     .option('--locale <zh|en>', '消息语言 / message language')
     .action(async (exportDir: string, options: ScanCommandOptions) => {
+      const { runScanCommand } = await import('./scan-command.js');
       exitCode = await runScanCommand(exportDir, options, io);
     });
 
@@ -153,6 +155,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--no-color', '不使用颜色 / no colours')
     .option('--locale <zh|en>', '语言 / language')
     .action(async (files: string[], options: MergeCommandOptions) => {
+      const { runMergeCommand } = await import('./merge-command.js');
       exitCode = runMergeCommand(files, options, io, parseLocaleOption(options.locale) ?? 'zh');
     });
 
@@ -170,6 +173,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('--download-attachments', '同时下载附件（默认只记录） / download attachments too (default: list them only)')
     .option('--locale <zh|en>', '语言 / language')
     .action(async (url: string, options: CrawlCommandOptions) => {
+      const { runCrawlCommand } = await import('./crawl-command.js');
       exitCode = await runCrawlCommand(url, options, io, parseLocaleOption(options.locale) ?? 'zh');
     });
 
@@ -182,6 +186,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('-c, --config <path>', '使用指定的配置文件（workday 工作时间） / use this config file (workday hours)')
     .option('--locale <zh|en>', '语言 / language')
     .action(async (reports: string[], options: WorklistCommandOptions) => {
+      const { runWorklistCommand } = await import('./worklist-command.js');
       exitCode = await runWorklistCommand(reports, options, io);
     });
 
@@ -193,6 +198,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     .option('-c, --config <path>', '使用指定的配置文件 / use this config file')
     .option('--locale <zh|en>', '语言 / language')
     .action(async (worklist: string, options: VerifyCommandOptions) => {
+      const { runVerifyCommand } = await import('./verify-command.js');
       exitCode = await runVerifyCommand(worklist, options, io);
     });
 
