@@ -1,6 +1,5 @@
 // `cuomin lint`: resolve config, find files (or read stdin), lint or fix them, report, and choose the exit code.
 import path from 'node:path';
-import os from 'node:os';
 import type { Locale, Rule, RuleMeta } from '../engine/types.js';
 import { discoverFiles } from '../io/discover-files.js';
 import { t } from '../i18n/labels.js';
@@ -18,7 +17,7 @@ import { BaselineFilter } from '../baseline/apply-baseline.js';
 import { fileExistsUnder, readBaseline, writeBaseline } from '../baseline/baseline-file.js';
 import { baselineSummaryLine, fixedEntriesList } from '../baseline/describe-baseline.js';
 import { UsageError } from '../usage-error.js';
-import { parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
+import { parseConcurrency, parseDateOption, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
 export interface LintCommandOptions {
   format?: string[];
@@ -175,15 +174,6 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
   }
   if (fixMode !== 'none' && notFixable.length > 0) io.stderr(docxNotFixableNote(notFixable, locale));
   return exitCodeFor(totals, maxWarnings, locale, io);
-}
-
-/** `--concurrency <n>`: worker threads; default the number of cores. */
-function parseConcurrency(value: string | undefined): number {
-  if (value === undefined) return os.availableParallelism();
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError({ zh: `--concurrency 应为正整数，收到“${value}”`, en: `--concurrency must be a positive integer, got "${value}"` });
-  }
-  return Number(value);
 }
 
 function exitCodeFor(totals: { errors: number; warnings: number }, maxWarnings: number | undefined, locale: Locale, io: CommandIO): number {

@@ -1,4 +1,5 @@
 // Validates command-line option values; a bad value is a UsageError (exit 2) naming the option.
+import os from 'node:os';
 import type { Locale } from '../engine/types.js';
 import { UsageError } from '../usage-error.js';
 
@@ -22,6 +23,15 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) {
     throw new UsageError({ zh: `--max-warnings 应为非负整数，收到“${value}”`, en: `--max-warnings must be a non-negative integer, got "${value}"` });
+  }
+  return Number(value);
+}
+
+/** `--concurrency <n>`: worker threads; default the number of cores. */
+export function parseConcurrency(value: string | undefined): number {
+  if (value === undefined) return os.availableParallelism();
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError({ zh: `--concurrency 应为正整数，收到“${value}”`, en: `--concurrency must be a positive integer, got "${value}"` });
   }
   return Number(value);
 }

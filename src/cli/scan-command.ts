@@ -1,7 +1,6 @@
 // `cuomin scan <export-dir>`: every page rule over a whole portal export (a wget mirror or a `cuomin crawl`), then the
 // site rules: dead links and page dates as each page comes in, stale and empty columns at the end, and a summary.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { summarize } from '../engine/linter.js';
@@ -28,7 +27,7 @@ import { sourceLinesReader } from './source-lines.js';
 import { createProgress } from './progress.js';
 import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
 import { parseNowOption } from './worklist-command.js';
-import { parseLocaleOption, parseMaxWarnings } from './option-values.js';
+import { parseConcurrency, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
 export interface ScanCommandOptions {
   format?: string[];
@@ -62,7 +61,7 @@ export async function runScanCommand(exportDir: string, options: ScanCommandOpti
   }
   const outputs = parseReportOutputs(options.format, options.outputFile);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const concurrency = options.concurrency === undefined ? os.availableParallelism() : positive('--concurrency', options.concurrency);
+  const concurrency = parseConcurrency(options.concurrency);
   const settings: LintSettings = {
     cwd: io.cwd,
     configPath: options.config,
@@ -174,11 +173,6 @@ function sortByPosition(messages: LintMessage[]): LintMessage[] {
 
 function increment(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-function positive(name: string, value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError({ zh: `${name} 应为正整数，收到“${value}”`, en: `${name} must be a positive integer, got "${value}"` });
-  return Number(value);
 }
 
 function scanSummary(tally: ScanTally, columns: number, locale: Locale): string {
