@@ -10,6 +10,7 @@ import { ProseBuilder } from './prose-builder.js';
 import { createDocument } from './create-document.js';
 import { parseDirectives, lineWithin } from './directives.js';
 import { DocumentParseError } from './errors.js';
+import { parseSimpleMarkdown } from './simple-markdown.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
@@ -23,8 +24,17 @@ interface Collected {
   directives: Directive[];
 }
 
+/** Plain documents are read by the fast reader of simple-markdown.ts; every other one by remark. */
 export function parseMarkdown(source: string, filePath: string): CuominDocument {
-  const tree = processor.parse(source) as Root;
+  return documentFromTree(parseSimpleMarkdown(source) ?? (processor.parse(source) as Root), source, filePath);
+}
+
+/** Always through remark: the reference the fast reader is tested against. */
+export function parseMarkdownWithRemark(source: string, filePath: string): CuominDocument {
+  return documentFromTree(processor.parse(source) as Root, source, filePath);
+}
+
+function documentFromTree(tree: Root, source: string, filePath: string): CuominDocument {
   const builder = new ProseBuilder(source);
   const collected: Collected = { metadata: {}, metadataLocations: {}, links: [], images: [], tables: [], directives: [] };
   const walker = new MarkdownWalker(source, builder, collected);
