@@ -8,7 +8,11 @@ const setup = await setUpLint(workerData as LintSettings);
 /** A file to lint: its path, and its bytes when the main thread already read them (for the cache). */
 export type LintTask = string | { file: string; bytes: Uint8Array };
 
-export default async function lintInWorker(task: LintTask): Promise<FileOutcome> {
-  if (typeof task === 'string') return lintFile(task, setup.fileOptions);
-  return lintFileBytes(task.file, task.bytes, setup.fileOptions);
+/** Lints the files of one task in turn. */
+export default async function lintInWorker(tasks: LintTask[]): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const task of tasks) {
+    outcomes.push(typeof task === 'string' ? await lintFile(task, setup.fileOptions) : await lintFileBytes(task.file, task.bytes, setup.fileOptions));
+  }
+  return outcomes;
 }

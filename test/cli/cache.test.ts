@@ -36,4 +36,21 @@ describe('--cache', () => {
     const withFlag = runCli(['docs', '-f', 'json', '--cache', '--date', '2026-11-27', '--rule', 'placeholders:off'], { cwd: root });
     expect(withFlag.stdout).not.toContain('"ruleId": "placeholders"');
   });
+
+  it('keeps path order when a few changed files sit among many cached ones (files go to workers in batches)', () => {
+    const files: Record<string, string> = { 'cuomin.config.json': JSON.stringify({ rules: { approval: 'off' } }) };
+    for (let index = 0; index < 100; index++) files[`docs/${String(index).padStart(3, '0')}.txt`] = index % 3 === 0 ? notice : `第${index}条 本办法自2026年3月1日起施行。\n`;
+    const root = makeTempProject(files);
+    const args = ['docs', '-f', 'json', '--cache', '--date', '2026-11-27', '--concurrency', '2'];
+    runCli(args, { cwd: root });
+    for (const index of ['004', '050', '053', '097']) fs.writeFileSync(path.join(root, `docs/${index}.txt`), `请XXX单位于${index}日前报送。\n`);
+    const cachedRun = runCli(args, { cwd: root });
+    const plain = runCli(['docs', '-f', 'json', '--date', '2026-11-27', '--concurrency', '2'], { cwd: root });
+    expect(cachedRun.stdout).toBe(plain.stdout);
+    const report = JSON.parse(cachedRun.stdout) as Array<{ filePath: string; messages: Array<{ text: string }> }>;
+    expect(report.map((file) => file.filePath)).toEqual(Object.keys(files).filter((name) => name.startsWith('docs/')));
+    const flagged = new Set(report.filter((file) => file.messages.some((message) => message.text === 'XXX')).map((file) => file.filePath));
+    for (const name of ['004', '050', '053', '097']) expect(flagged.has(`docs/${name}.txt`)).toBe(true);
+    for (const name of ['005', '049', '052', '098']) expect(flagged.has(`docs/${name}.txt`)).toBe(false);
+  });
 });
