@@ -1,16 +1,14 @@
 // `cuomin lint`: resolve config, find files (or read stdin), lint or fix them, report, and choose the exit code.
 import path from 'node:path';
-import type { Locale, Rule, RuleMeta } from '../engine/types.js';
+import type { Locale } from '../engine/types.js';
 import { discoverFiles } from '../io/discover-files.js';
 import { t } from '../i18n/labels.js';
 import { lintInOrder } from '../workers/lint-pool.js';
-import { createChalk } from './color.js';
 import { displayPath, docxNotFixableNote, lintBytes, parseEncodingOption, type FileOutcome } from './lint-files.js';
 import { setUpLint, type LintSettings } from './lint-setup.js';
 import { createProgress } from './progress.js';
-import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
+import { finishOutputs, openCommandOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
 import { inShard, parseShardOption } from './shard.js';
-import { sourceLinesReader } from './source-lines.js';
 import { openCache, resolveCacheLocation } from '../cache/lint-cache.js';
 import { createRunKey, linterFallbackDate, runKeyParts } from '../cache/run-key.js';
 import { BaselineFilter } from '../baseline/apply-baseline.js';
@@ -110,22 +108,18 @@ export async function runLintCommand(paths: string[], options: LintCommandOption
         { cwd: io.cwd },
       )
     : undefined;
-  const rules = ruleMetas(config.rules);
-  const open = openOutputs(
+  const open = openCommandOutputs(
     outputs.filter((output) => output.path !== undefined || fixMode !== 'dry-run'),
     {
       cwd: io.cwd,
-      context: (output) => ({
-        locale,
-        chalk: createChalk({ color: options.color && output.path === undefined, isTTY: consoleOwnedByOutput ? false : io.stdoutIsTTY, env: io.env }),
-        cwd: io.cwd,
-        maxWarnings,
-        rules,
-        sourceLines: sourceLinesReader(io.cwd, settings.encoding),
-      }),
-      console: (text) => {
-        if (text) (consoleOwnedByOutput ? io.stderr : io.stdout)(text);
-      },
+      env: io.env,
+      color: options.color,
+      locale,
+      maxWarnings,
+      rules: config.rules,
+      encoding: settings.encoding,
+      console: consoleOwnedByOutput ? io.stderr : io.stdout,
+      consoleIsTTY: consoleOwnedByOutput ? false : io.stdoutIsTTY,
     },
   );
 
@@ -185,8 +179,3 @@ function exitCodeFor(totals: { errors: number; warnings: number }, maxWarnings: 
   return 0;
 }
 
-
-/** Every rule's metadata by id, for reporters that describe the rules (SARIF's tool driver). */
-export function ruleMetas(rules: ReadonlyMap<string, Rule<never>>): ReadonlyMap<string, RuleMeta> {
-  return new Map([...rules].map(([id, rule]) => [id, rule.meta]));
-}

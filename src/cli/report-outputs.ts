@@ -2,10 +2,13 @@
 // output is a stream: streaming formats are written file by file as results arrive, the others at the end.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LintResult } from '../engine/types.js';
+import type { LintResult, Locale, Rule, RuleMeta } from '../engine/types.js';
+import type { SourceEncoding } from '../io/read-source.js';
 import { reporters, reportStream } from '../reporters/index.js';
 import type { ReporterContext, ReportStream } from '../reporters/types.js';
 import { UsageError } from '../usage-error.js';
+import { createChalk } from './color.js';
+import { sourceLinesReader } from './source-lines.js';
 
 export interface ReportOutput {
   format: string;
@@ -93,6 +96,45 @@ export function openOutputs(outputs: readonly ReportOutput[], options: { cwd: st
       },
       close: () => fs.closeSync(fd),
     };
+  });
+}
+
+/** Every rule's metadata by id, for reporters that describe the rules (SARIF's tool driver). */
+function ruleMetas(rules: ReadonlyMap<string, Rule<never>>): ReadonlyMap<string, RuleMeta> {
+  return new Map([...rules].map(([id, rule]) => [id, rule.meta]));
+}
+
+export interface CommandOutputsOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** --color / --no-color. */
+  color: boolean;
+  locale: Locale;
+  maxWarnings?: number;
+  rules: ReadonlyMap<string, Rule<never>>;
+  encoding?: SourceEncoding;
+  /** Where a report without a file goes, and whether it is a terminal (colours, hyperlinks). */
+  console: (text: string) => void;
+  consoleIsTTY: boolean;
+}
+
+/** Opens the reports of a lint or scan command, each with the reporter context its destination calls for. */
+export function openCommandOutputs(outputs: readonly ReportOutput[], options: CommandOutputsOptions): OpenOutput[] {
+  const rules = ruleMetas(options.rules);
+  const sourceLines = sourceLinesReader(options.cwd, options.encoding);
+  return openOutputs(outputs, {
+    cwd: options.cwd,
+    context: (output) => ({
+      locale: options.locale,
+      chalk: createChalk({ color: options.color && output.path === undefined, isTTY: options.consoleIsTTY, env: options.env }),
+      cwd: options.cwd,
+      maxWarnings: options.maxWarnings,
+      rules,
+      sourceLines,
+    }),
+    console: (text) => {
+      if (text) options.console(text);
+    },
   });
 }
 

@@ -18,14 +18,11 @@ import { UsageError } from '../usage-error.js';
 import { lintInOrder } from '../workers/lint-pool.js';
 import { workdaySettings } from '../worklist/workday-config.js';
 import { wallClock } from '../worklist/zoned-time.js';
-import { createChalk } from './color.js';
 import type { CommandIO } from './lint-command.js';
-import { ruleMetas } from './lint-command.js';
 import { displayPath, parseEncodingOption } from './lint-files.js';
 import { setUpLint, type LintSettings } from './lint-setup.js';
-import { sourceLinesReader } from './source-lines.js';
 import { createProgress } from './progress.js';
-import { finishOutputs, openOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
+import { finishOutputs, openCommandOutputs, parseReportOutputs, writeResult } from './report-outputs.js';
 import { parseNowOption } from './worklist-command.js';
 import { parseConcurrency, parseLocaleOption, parseMaxWarnings } from './option-values.js';
 
@@ -95,13 +92,16 @@ export async function runScanCommand(exportDir: string, options: ScanCommandOpti
     displayPath: (exportPath) => displayPath(path.join(root, ...exportPath.split('/')), io.cwd) + (exportPath.endsWith('/') ? '/' : ''),
   });
 
-  const rules = ruleMetas(config.rules);
-  const open = openOutputs(outputs, {
+  const open = openCommandOutputs(outputs, {
     cwd: io.cwd,
-    context: (output) => ({ locale, chalk: createChalk({ color: options.color && output.path === undefined, isTTY: io.stdoutIsTTY, env: io.env }), cwd: io.cwd, maxWarnings, rules, sourceLines: sourceLinesReader(io.cwd, settings.encoding) }),
-    console: (text) => {
-      if (text) io.stdout(text);
-    },
+    env: io.env,
+    color: options.color,
+    locale,
+    maxWarnings,
+    rules: config.rules,
+    encoding: settings.encoding,
+    console: io.stdout,
+    consoleIsTTY: io.stdoutIsTTY,
   });
   const tally: ScanTally = { pages: 0, errors: 0, warnings: 0, byRule: new Map(), byUnit: new Map(), staleColumns: 0, emptyColumns: 0 };
   const report = (result: LintResult) => {
