@@ -23,6 +23,13 @@ const DOC_NUMBER = new RegExp(
   'gu',
 );
 
+/**
+ * DOC_NUMBER without the spaces and the look-behind in front: what every match holds. It starts with a bracket, so
+ * it is found quickly, while DOC_NUMBER, which starts with a look-behind, is tried at every offset; most texts have
+ * no document number, and DOC_NUMBER is run only on those that may.
+ */
+const DOC_NUMBER_CORE = new RegExp(`${OPEN}${SPACE}\\d{2}(?:\\d{2})?${SPACE}${CLOSE}${SPACE}(?:第${SPACE})?\\d{1,6}${SPACE}号(?![楼院室房层栋线])`, 'u');
+
 /** Characters that end prose words, not 机关代字: 的（2021）3号 is not a document number. */
 const NOT_AGENCY_END = new Set([...'的年月日第和与及或在于是为按据见自至以之等号了']);
 /** Usual last characters of a 机关代字; a two-digit year is accepted after one of these (or inside 〔〕). */
@@ -63,6 +70,7 @@ export default defineRule({
   },
   check(context) {
     const { text } = context.document;
+    if (!DOC_NUMBER_CORE.test(text)) return;
     for (const match of text.matchAll(DOC_NUMBER)) {
       const [, leadSpace, open, yearPart, close, midSpace, ordinal = '', number, tailSpace] = match;
       const start = match.index ?? 0;

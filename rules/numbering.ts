@@ -38,9 +38,25 @@ interface OutlineMarker {
 const CN = '[零〇一二两三四五六七八九十百千万]+';
 const STRUCTURE_PATTERN = new RegExp(`^第(${CN}|[0-9０-９]{1,4})(分编|编|章|节|条)(?:之([一二三四五六七八九十]+))?`, 'u');
 const SEPARATOR = /^[\s\u3000【［〔]/u;
+/** The numeral of STRUCTURE_PATTERN is all Chinese or all digits: its first character tells which. */
+const ARABIC_DIGIT = /[0-9０-９]/u;
 const SENTENCE_PUNCTUATION = /[。；，：、！？]/u;
 /** Spaces, and invisible characters that sometimes precede a paragraph (zero-width space, BOM). */
-const LEADING_SPACE = /^[\s\u3000\u200b-\u200d\u2060\ufeff]*/u;
+const LEADING_SPACE_CHAR = /[\s\u3000\u200b-\u200d\u2060\ufeff]/u;
+
+/** True for a LEADING_SPACE_CHAR; printable ASCII and the common ideographs are answered without the pattern. */
+function isLeadingSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return false;
+  return LEADING_SPACE_CHAR.test(text[index]!);
+}
+
+/** Where the text of [start, end) begins after its leading spaces and invisible characters. */
+function skipLeadingSpace(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && isLeadingSpace(text, at)) at++;
+  return at;
+}
 
 const CN_COMMA_PATTERN = /^([一二三四五六七八九十百]+)(、|[.．](?![0-9０-９]))/u;
 const CN_PAREN_PATTERN = /^([（(])([一二三四五六七八九十百]+)([）)])(、?)/u;
@@ -51,11 +67,12 @@ const DIGIT = /^[0-9０-９]/u;
 const CHINESE_NUMBER_LIST = /^[一二三四五六七八九十]{1,2}(?:、|季|月|产|等|级|类|号|批|期|年|次|种|线|档)/u;
 
 function structureMarker(text: string, offset: number, block: Block): StructureMarker | undefined {
+  if (text[0] !== '第') return undefined; // what STRUCTURE_PATTERN needs first, checked without running it
   const match = STRUCTURE_PATTERN.exec(text);
   if (!match) return undefined;
   const kind = match[2] as StructureKind;
   const rest = text.slice(match[0].length);
-  if (rest !== '' && !SEPARATOR.test(rest)) {
+  if (rest !== '' && !SEPARATOR.test(rest[0]!)) {
     // 第一章总则 without a space: accept a short title, never a sentence (第三章规定的……).
     if (kind === '条' || text.length > 30 || SENTENCE_PUNCTUATION.test(rest) || block.kind === 'listItem') return undefined;
   }
@@ -63,7 +80,7 @@ function structureMarker(text: string, offset: number, block: Block): StructureM
   if (n === undefined || n === 0) return undefined;
   const sub = match[3] === undefined ? 0 : parseChineseNumeral(match[3]);
   if (sub === undefined || (match[3] !== undefined && sub === 0)) return undefined;
-  return { kind, n, sub, arabic: /[0-9０-９]/u.test(match[1]!), start: offset, end: offset + match[0].length };
+  return { kind, n, sub, arabic: ARABIC_DIGIT.test(match[1]![0]!), start: offset, end: offset + match[0].length };
 }
 
 interface WrongForm {
@@ -72,50 +89,69 @@ interface WrongForm {
   expected: string;
 }
 
-function outlineMarker(text: string, offset: number): { marker?: OutlineMarker; wrong?: WrongForm } {
-  let match = CN_COMMA_PATTERN.exec(text);
-  if (match) {
-    const n = parseChineseNumeral(match[1]!);
-    if (n === undefined || n === 0) return {};
-    const rest = text.slice(match[0].length);
-    const end = offset + match[0].length;
-    const marker: OutlineMarker = { type: 'cnComma', n, start: offset, end, ambiguous: match[2] === '、' && CHINESE_NUMBER_LIST.test(rest) };
-    if (match[2] !== '、') return { marker, wrong: { start: offset, end, expected: `${match[1]}、` } };
-    return { marker };
-  }
-  match = CN_PAREN_PATTERN.exec(text) ?? AR_PAREN_PATTERN.exec(text);
-  if (match) {
-    const arabic = /[0-9]/u.test(match[2]!);
-    const n = arabic ? Number(match[2]) : parseChineseNumeral(match[2]!);
-    if (n === undefined || n === 0) return {};
-    const end = offset + match[0].length;
-    const marker: OutlineMarker = { type: arabic ? 'arParen' : 'cnParen', n, start: offset, end, ambiguous: false };
-    const expected = `（${match[2]}）`;
-    // An ASCII bracket before Latin text may be something else ((1) Introduction); leave it.
-    const asciiBracket = match[1] === '(' || match[3] === ')';
-    if (asciiBracket && /^\s*[A-Za-z]/u.test(text.slice(match[0].length))) return {};
-    if (asciiBracket || match[4] === '、') return { marker, wrong: { start: offset, end, expected } };
-    return { marker };
-  }
-  match = AR_DOT_PATTERN.exec(text);
-  if (match) {
-    const n = Number(match[1]);
-    if (n === 0) return {};
-    const rest = text.slice(match[0].length);
-    const end = offset + match[0].length;
-    if (match[2] === '、') {
-      // 1、2月份…… or 3、5号楼 is a list of numbers, not a heading number.
-      if (DIGIT.test(rest)) return {};
-      return { marker: { type: 'arDot', n, start: offset, end, ambiguous: false }, wrong: { start: offset, end, expected: `${match[1]}.` } };
-    }
-    // 1.5万亿元…… may be a decimal; 3．10种…… is usually a heading number.
-    return { marker: { type: 'arDot', n, start: offset, end, ambiguous: DIGIT.test(rest) } };
-  }
-  const code = text.codePointAt(0);
-  if (code !== undefined && code >= 0x2460 && code <= 0x2473) {
+type OutlineFound = { marker?: OutlineMarker; wrong?: WrongForm };
+const NO_OUTLINE: OutlineFound = Object.freeze({});
+const CHINESE_COMMA_FIRST = '一二三四五六七八九十百';
+
+/** The heading number a block starts with; each style is told by its first character, so one pattern is tried. */
+function outlineMarker(text: string, offset: number): OutlineFound {
+  const first = text[0];
+  if (first === undefined) return NO_OUTLINE;
+  if (CHINESE_COMMA_FIRST.includes(first)) return chineseCommaMarker(text, offset);
+  if (first === '（' || first === '(') return parenthesizedMarker(text, offset);
+  if (first >= '0' && first <= '9') return arabicDotMarker(text, offset);
+  const code = text.charCodeAt(0);
+  if (code >= 0x2460 && code <= 0x2473) {
     return { marker: { type: 'circled', n: code - 0x2460 + 1, start: offset, end: offset + 1, ambiguous: false } };
   }
-  return {};
+  return NO_OUTLINE;
+}
+
+/** 一、 (or 一. / 一．, the wrong form). */
+function chineseCommaMarker(text: string, offset: number): OutlineFound {
+  const match = CN_COMMA_PATTERN.exec(text);
+  if (!match) return NO_OUTLINE;
+  const n = parseChineseNumeral(match[1]!);
+  if (n === undefined || n === 0) return NO_OUTLINE;
+  const rest = text.slice(match[0].length);
+  const end = offset + match[0].length;
+  const marker: OutlineMarker = { type: 'cnComma', n, start: offset, end, ambiguous: match[2] === '、' && CHINESE_NUMBER_LIST.test(rest) };
+  if (match[2] !== '、') return { marker, wrong: { start: offset, end, expected: `${match[1]}、` } };
+  return { marker };
+}
+
+/** （一） and （1） (or with ASCII brackets or a 、 after them, the wrong forms). */
+function parenthesizedMarker(text: string, offset: number): OutlineFound {
+  const match = CN_PAREN_PATTERN.exec(text) ?? AR_PAREN_PATTERN.exec(text);
+  if (!match) return NO_OUTLINE;
+  const arabic = /[0-9]/u.test(match[2]!);
+  const n = arabic ? Number(match[2]) : parseChineseNumeral(match[2]!);
+  if (n === undefined || n === 0) return NO_OUTLINE;
+  const end = offset + match[0].length;
+  const marker: OutlineMarker = { type: arabic ? 'arParen' : 'cnParen', n, start: offset, end, ambiguous: false };
+  const expected = `（${match[2]}）`;
+  // An ASCII bracket before Latin text may be something else ((1) Introduction); leave it.
+  const asciiBracket = match[1] === '(' || match[3] === ')';
+  if (asciiBracket && /^\s*[A-Za-z]/u.test(text.slice(match[0].length))) return NO_OUTLINE;
+  if (asciiBracket || match[4] === '、') return { marker, wrong: { start: offset, end, expected } };
+  return { marker };
+}
+
+/** 1. (or 1、, the wrong form). */
+function arabicDotMarker(text: string, offset: number): OutlineFound {
+  const match = AR_DOT_PATTERN.exec(text);
+  if (!match) return NO_OUTLINE;
+  const n = Number(match[1]);
+  if (n === 0) return NO_OUTLINE;
+  const rest = text.slice(match[0].length);
+  const end = offset + match[0].length;
+  if (match[2] === '、') {
+    // 1、2月份…… or 3、5号楼 is a list of numbers, not a heading number.
+    if (DIGIT.test(rest)) return NO_OUTLINE;
+    return { marker: { type: 'arDot', n, start: offset, end, ambiguous: false }, wrong: { start: offset, end, expected: `${match[1]}.` } };
+  }
+  // 1.5万亿元…… may be a decimal; 3．10种…… is usually a heading number.
+  return { marker: { type: 'arDot', n, start: offset, end, ambiguous: DIGIT.test(rest) } };
 }
 
 /** Heading number `n` of `type` anywhere in a text (for lists that begin inside a paragraph). */
@@ -212,12 +248,29 @@ class Counter {
 /** An open level: a heading-number sequence, or a 第X编/章/节/条 that scopes the heading numbers after it. */
 type OutlineEntry = { type: OutlineType; counter: Counter } | { type: 'structure'; kind: StructureKind };
 
-const STRUCTURE_RANK: Record<StructureKind, number> = { 编: 0, 分编: 1, 章: 2, 节: 3, 条: 4 };
+function structureRank(kind: StructureKind): number {
+  switch (kind) {
+    case '编':
+      return 0;
+    case '分编':
+      return 1;
+    case '章':
+      return 2;
+    case '节':
+      return 3;
+    case '条':
+      return 4;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // References to articles
 
-const REFERENCE_PATTERN = new RegExp(`第(${CN}|[0-9]{1,4})条(?!例)(?:之([一二三四五六七八九十]+))?`, 'gu');
+/**
+ * 第X条 at the offset of lastIndex (sticky). A reference never holds a second 第, so trying it at every 第 finds what a
+ * global search would, and lets the article headings themselves be skipped without running it.
+ */
+const REFERENCE_AT = new RegExp(`第(${CN}|[0-9]{1,4})条(?!例)(?:之([一二三四五六七八九十]+))?`, 'uy');
 /** The document itself: 本法第十条, 本条例第十条. */
 const SELF_MENTION = /本(?:法|条例|规定|办法|细则|实施细则|实施办法|规则|解释|决定|准则|章程|意见|通知|标准|规范|制度|法典|公约|协定)/gu;
 /** Another law or instrument: 《……》, or a name ending in 法/条例/规定/… right before 第 (刑法第二十条, 民法典第五条). */
@@ -231,14 +284,33 @@ const RECENT_BLOCKS = 3;
 /** A quotation left open ends, for numbering, after this many blocks. */
 const MAX_QUOTED_BLOCKS = 60;
 
-function count(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
-  return n;
+/** Offsets of every `char` in `text`, ascending. */
+function offsetsOf(text: string, char: string): number[] {
+  const offsets: number[] = [];
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) offsets.push(i);
+  return offsets;
 }
 
-function articleKey(n: number, sub: number): string {
-  return sub > 0 ? `${n}之${sub}` : String(n);
+/** How many of the ascending `offsets` lie in [start, end). */
+function countBetween(offsets: readonly number[], start: number, end: number): number {
+  if (offsets.length === 0) return 0;
+  return firstAtOrAfter(offsets, end) - firstAtOrAfter(offsets, start);
+}
+
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The key of article n 之 sub: sub, the N of 之N written with 一…十, is at most 99. */
+function articleKey(n: number, sub: number): number {
+  return n * 100 + sub;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -288,7 +360,7 @@ export default defineRule({
 });
 
 interface ArticleSequence {
-  keys: Set<string>;
+  keys: Set<number>;
   markerStarts: Set<number>;
   lastLabel: string;
   first: StructureMarker;
@@ -311,19 +383,23 @@ class NumberingCheck {
   private quoteDepth = 0;
   private quotedBlocks = 0;
   private outsideQuote: { outline: OutlineEntry[]; lastSeen: Map<OutlineType, number> } | undefined;
-  /** The texts of the last few blocks before the current one. */
-  private recent: string[] = [];
+  /** The texts of the last few blocks before the current one, in a ring (order does not matter to its reader). */
+  private readonly recent: string[] = [];
+  private recentNext = 0;
+  /** Offsets of the opening and closing double quotation marks of the whole text. */
+  private readonly openingQuotes: number[];
+  private readonly closingQuotes: number[];
 
   constructor(private readonly context: Context) {
     this.text = context.document.text;
+    this.openingQuotes = offsetsOf(this.text, '“');
+    this.closingQuotes = offsetsOf(this.text, '”');
   }
 
   run(): void {
     for (const block of this.context.document.blocks) {
-      const raw = this.text.slice(block.start, block.end);
-      const leading = LEADING_SPACE.exec(raw)![0].length;
-      const text = raw.slice(leading);
-      const offset = block.start + leading;
+      const offset = skipLeadingSpace(this.text, block.start, Math.min(block.end, this.text.length));
+      const text = this.text.slice(offset, block.end);
       if (text === '') continue;
       if (this.quoteDepth > 0 && !text.startsWith('“') && this.resumesOutside(block, text, offset)) this.leaveQuote();
       const quoted = block.kind !== 'heading' && (this.quoteDepth > 0 || text.startsWith('“'));
@@ -337,10 +413,12 @@ class NumberingCheck {
       this.block(block, text, offset, quoted);
       // A quotation of several paragraphs opens each with “ and closes only the last with ”.
       const reopened = this.quoteDepth > 0 && text.startsWith('“') ? 1 : 0;
-      this.quoteDepth = block.kind === 'heading' ? 0 : Math.max(0, this.quoteDepth + count(text, '“') - reopened - count(text, '”'));
+      const opened = countBetween(this.openingQuotes, offset, block.end);
+      const closed = countBetween(this.closingQuotes, offset, block.end);
+      this.quoteDepth = block.kind === 'heading' ? 0 : Math.max(0, this.quoteDepth + opened - reopened - closed);
       if (this.outsideQuote && (!quoted || this.quoteDepth === 0 || ++this.quotedBlocks >= MAX_QUOTED_BLOCKS)) this.leaveQuote();
-      this.recent.push(text);
-      if (this.recent.length > RECENT_BLOCKS) this.recent.shift();
+      this.recent[this.recentNext] = text;
+      this.recentNext = (this.recentNext + 1) % RECENT_BLOCKS;
     }
     this.endSequence();
     this.references();
@@ -397,7 +475,7 @@ class NumberingCheck {
   private structure(marker: StructureMarker): void {
     this.openStructure(marker.kind);
     // Items restart in each article; 一、 numbering may run on across chapters (国务院工作规则).
-    if (marker.kind === '条') this.lastSeen.clear();
+    if (marker.kind === '条' && this.lastSeen.size > 0) this.lastSeen.clear();
     const label = formatStructure(marker.kind, marker.n, marker.sub, marker.arabic);
     if (marker.kind === '条') {
       this.article(marker, label);
@@ -510,8 +588,7 @@ class NumberingCheck {
    * items of the previous article but keeps the headings above it open.
    */
   private openStructure(kind: StructureKind): void {
-    const rank = STRUCTURE_RANK[kind];
-    const index = this.outline.findIndex((entry) => entry.type === 'structure' && STRUCTURE_RANK[entry.kind] >= rank);
+    const index = this.firstStructureAtOrBelow(structureRank(kind));
     if (index >= 0) {
       const entry = this.outline[index]!;
       if (entry.type === 'structure' && entry.kind === kind) {
@@ -521,6 +598,15 @@ class NumberingCheck {
       this.outline.length = index;
     }
     this.outline.push({ type: 'structure', kind });
+  }
+
+  /** Index of the first open 第X编/章/节/条 of rank `rank` or below (a 条 is below a 章), or -1. */
+  private firstStructureAtOrBelow(rank: number): number {
+    for (let i = 0; i < this.outline.length; i++) {
+      const entry = this.outline[i]!;
+      if (entry.type === 'structure' && structureRank(entry.kind) >= rank) return i;
+    }
+    return -1;
   }
 
   /** The open sequence a heading number belongs to: the innermost one it continues, else the innermost of its style. */
@@ -599,9 +685,11 @@ class NumberingCheck {
     const sequence = this.sequences[0]!;
     if (sequence.first.n !== 1 || sequence.count < 3) return;
     const { text } = this;
-    for (const match of text.matchAll(REFERENCE_PATTERN)) {
-      const start = match.index ?? 0;
+    for (let start = text.indexOf('第'); start >= 0; start = text.indexOf('第', start + 1)) {
       if (sequence.markerStarts.has(start)) continue;
+      REFERENCE_AT.lastIndex = start;
+      const match = REFERENCE_AT.exec(text);
+      if (!match) continue;
       // 第十条　…… inside a paragraph, or 。第十条本条例…… starting a sentence, is an article heading run into the
       // previous paragraph, not a reference.
       const after = text.slice(start + match[0].length, start + match[0].length + 2);

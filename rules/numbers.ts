@@ -24,8 +24,12 @@ const NOT_BEFORE_SHORT_YEAR = '(?<![\\d.,\'’A-Za-z０-９\\-－～~〜—–�
 /** What makes NN年 a calendar year: a month (08年5月, never 15年6个月), 年度 (not 年度过), 年底, 上/下半年, a quarter. */
 const CALENDAR_AFTER = '(?=(?:1[0-2]|0?[1-9])月|度(?![过日])|底|[上下]半年|第?[一二三四1-4]季度)';
 const SHORT_YEAR = new RegExp(`${ERA_BEFORE}${NOT_BEFORE_SHORT_YEAR}(\\d{2})年${CALENDAR_AFTER}`, 'gu');
-/** ’08 / '08 opening a phrase (start, space or an opening mark before it), followed by Chinese text. */
-const APOSTROPHE_YEAR = /(?<=^|[\s“《（(「『【])['’](\d{2})(?=\p{Script=Han})/gmu;
+/**
+ * ’08 / '08 opening a phrase (start, space or an opening mark before it), followed by Chinese text. The apostrophe
+ * comes first and the look-behind checks it with what precedes it: a pattern that starts with a look-behind is tried
+ * at every offset of the text, one starting with a character is not.
+ */
+const APOSTROPHE_YEAR = /['’](?<=(?:^|[\s“《（(「『【])['’])(\d{2})(?=\p{Script=Han})/gmu;
 
 /** A year in Chinese numerals (一九九〇, 二〇二六) followed by 年; checked for a wrong zero afterwards. */
 const CHINESE_YEAR = /(?<![〇零○OoＯｏ0０一二三四五六七八九十百千万亿两])[一二][〇零○OoＯｏ0０一二三四五六七八九]{3}年/gu;
@@ -52,9 +56,10 @@ const OPERATOR = /[×*·÷=＝+＋]/u;
 /**
  * A decimal point with no 0 before it. The point must follow a boundary (start, space, an opening or separating
  * mark) or a word that introduces a value (为, 约, 达, 增长…), so a period misused as a sentence end (任务.46个) and
- * version numbers, file names or Latin text (v.46, file.46, Fig.5) are left alone.
+ * version numbers, file names or Latin text (v.46, file.46, Fig.5) are left alone. The point comes first, then the
+ * look-behind (see APOSTROPHE_YEAR).
  */
-const LEADING_DECIMAL = /(?<=^|[\s（(：:，,、；;=＝～~<>≤≥±]|[为是约达至到和或于占比值率高宽长重深降减升增跌超近仅共计合])\.(\d+)/gmu;
+const LEADING_DECIMAL = /\.(?<=(?:^|[\s（(：:，,、；;=＝～~<>≤≥±]|[为是约达至到和或于占比值率高宽长重深降减升增跌超近仅共计合])\.)(\d+)/gmu;
 /** After the digits: Chinese text, a percent sign, Chinese punctuation or the end of the line. */
 const DECIMAL_FOLLOWER = /^(?:$|[\n\p{Script=Han}%％‰，。、；：？！”’）》〕】…—～])/u;
 

@@ -10,6 +10,8 @@ type MessageId = 'placeholder' | 'emptyBrackets';
 
 interface PlaceholderPattern {
   pattern: RegExp;
+  /** A string every match holds: the pattern is not run over a text without it (a quicker search). */
+  requires?: string;
   messageId: MessageId;
   /** True when this occurrence is legitimate (an anonymised name, a form template, an omitted attachment). */
   isLegitimate?: (document: CuominDocument, start: number, end: number, templateStart: number) => boolean;
@@ -21,9 +23,25 @@ interface PlaceholderPattern {
  */
 const TEMPLATE_SECTION_TITLE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$|(?:附件[\d一二三四五六七八九十：:\s]*)?.{0,30}(?:样式|式样|格式文本|范本|样本|模板|示范文本)\s*$)/u;
 
+/** The last characters of the words TEMPLATE_SECTION_TITLE ends with (样式, 式样, 格式文本, 范本, 样本, 模板, 示范文本). */
+const TEMPLATE_WORD_ENDS = '式样本板';
+
+/**
+ * What a block needs before TEMPLATE_SECTION_TITLE is worth trying: to start with 附件 or to end (spaces aside) with
+ * one of its words. Most blocks have neither, and the check needs no copy of the block.
+ */
+function mayBeTemplateSectionTitle(text: string, start: number, end: number): boolean {
+  if (text.startsWith('附件', start)) return true;
+  let last = end - 1;
+  while (last >= start && /\s/u.test(text[last]!)) last--;
+  return last >= start && TEMPLATE_WORD_ENDS.includes(text[last]!);
+}
+
 function templateSectionStart(document: CuominDocument): number {
+  const { text } = document;
   for (const block of document.blocks) {
-    if (TEMPLATE_SECTION_TITLE.test(document.text.slice(block.start, block.end))) return block.start;
+    if (!mayBeTemplateSectionTitle(text, block.start, block.end)) continue;
+    if (TEMPLATE_SECTION_TITLE.test(text.slice(block.start, block.end))) return block.start;
   }
   return Number.POSITIVE_INFINITY;
 }
@@ -89,6 +107,7 @@ const PATTERNS: PlaceholderPattern[] = [
   { pattern: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu, messageId: 'placeholder' },
   {
     pattern: /[（(]\s*略\s*[）)]/gu,
+    requires: '略',
     messageId: 'placeholder',
     // 附件二 示意图（略）: a published law may omit an attachment, a figure or a table.
     isLegitimate: (document, start) => /附件|附表|附图|图|表|样式|格式|目录|名录|清单/u.test(blockTextBefore(document, start)),
@@ -105,8 +124,9 @@ const optionsSchema = z
 
 type Options = z.infer<typeof optionsSchema>;
 
-function reportMatches(context: RuleContext<Options>, { pattern, messageId, isLegitimate }: PlaceholderPattern, templateStart: number): void {
+function reportMatches(context: RuleContext<Options>, { pattern, requires, messageId, isLegitimate }: PlaceholderPattern, templateStart: number): void {
   const { document } = context;
+  if (requires !== undefined && !document.text.includes(requires)) return;
   for (const match of document.text.matchAll(pattern)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;

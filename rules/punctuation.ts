@@ -70,9 +70,9 @@ interface Span {
 }
 
 /** Block ranges of the prose: the document's blocks, or the "\n"-separated lines when there are none. */
-function blockRanges(context: Context): Span[] {
+function blockRanges(context: Context): readonly Span[] {
   const { text, blocks } = context.document;
-  if (blocks.length > 0) return blocks.map((block) => ({ start: block.start, end: block.end }));
+  if (blocks.length > 0) return blocks;
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -85,12 +85,89 @@ function blockRanges(context: Context): Span[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 0. One pass over the text first: which of the regex passes below can find anything at all (most texts give most
+// of them nothing to do), and where the paired marks are.
+
+/** Bits of `Triggers.possible`: a pass runs only when the text has what its pattern needs. */
+const HALF_WIDTH_MARK = 1; // , ; : ? !
+const LONE_PERIOD = 2; // .
+const REPEATED_DIANHAO = 4; // two of ，。、；： in a row
+const DOUBLED_EMPHASIS = 8; // ？？ or ！！
+const ELLIPSIS_RUN = 16; // …, or .. 。。 ·· ・・
+const DASH_RUN = 32; // —, or -- －－
+const FULL_WIDTH_ALNUM = 64; // ０-９ Ａ-Ｚ ａ-ｚ
+const ANGLE_BRACKET = 128; // < ＜
+const TRIGGER_BITS = 0xff;
+
+/**
+ * What each code unit is to the scan: trigger bits it sets wherever it stands (bits 0–7), trigger bits it sets when
+ * the code unit before it is the same (bits 8–15), and two flags.
+ */
+const ROLE_TABLE = new Int32Array(0x10000);
+const WHEN_DOUBLED = 8;
+const DIANHAO_MARK = 1 << 16; // with another of ，。、；： right before it: REPEATED_DIANHAO
+const PAIRED_MARK_ROLE = 1 << 17;
+
+function giveRole(chars: string, role: number): void {
+  for (const char of chars) ROLE_TABLE[char.charCodeAt(0)] |= role;
+}
+giveRole(',;:?!', HALF_WIDTH_MARK);
+giveRole('.', LONE_PERIOD);
+giveRole('.。·・', ELLIPSIS_RUN << WHEN_DOUBLED);
+giveRole('？！', DOUBLED_EMPHASIS << WHEN_DOUBLED);
+giveRole('-－', DASH_RUN << WHEN_DOUBLED);
+giveRole('…', ELLIPSIS_RUN);
+giveRole('—', DASH_RUN);
+giveRole('，。、；：', DIANHAO_MARK);
+giveRole('<＜', ANGLE_BRACKET);
+giveRole('“‘《〈（(【〔”’》〉）)】〕', PAIRED_MARK_ROLE);
+for (const [first, last] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) {
+  for (let code = first; code <= last; code++) ROLE_TABLE[code] |= FULL_WIDTH_ALNUM;
+}
+
+interface Triggers {
+  /** Which passes may find something (bits above). */
+  possible: number;
+  /** Offsets of every paired mark (“‘《〈（(【〔”’》〉）)】〕), in order. */
+  pairedMarks: number[];
+  /** Offsets of every half-width , ; : ? !, in order. */
+  halfWidthMarks: number[];
+}
+
+function scanTriggers(text: string): Triggers {
+  let possible = 0;
+  const pairedMarks: number[] = [];
+  const halfWidthMarks: number[] = [];
+  let previousCode = -1;
+  let previousRole = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const role = ROLE_TABLE[code]!;
+    if (role !== 0) {
+      possible |= role & TRIGGER_BITS;
+      if (code === previousCode) possible |= (role >> WHEN_DOUBLED) & TRIGGER_BITS;
+      if ((role & DIANHAO_MARK) !== 0 && (previousRole & DIANHAO_MARK) !== 0) possible |= REPEATED_DIANHAO;
+      if ((role & PAIRED_MARK_ROLE) !== 0) pairedMarks.push(i);
+      else if ((role & HALF_WIDTH_MARK) !== 0) halfWidthMarks.push(i);
+    }
+    previousCode = code;
+    previousRole = role;
+  }
+  return { possible, pairedMarks, halfWidthMarks };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // 1. Half-width , ; : ? ! . next to Chinese.
 
-function checkHalfWidth(context: Context, text: string): void {
-  for (const match of text.matchAll(/[,;:?!]/g)) {
-    const i = match.index;
-    const mark = match[0];
+function checkHalfWidth(context: Context, text: string, { possible, halfWidthMarks }: Triggers): void {
+  checkHalfWidthMarks(context, text, halfWidthMarks);
+  if ((possible & LONE_PERIOD) !== 0) checkHalfWidthPeriods(context, text);
+}
+
+/** `offsets`: where the text has , ; : ? or ! (see scanTriggers). */
+function checkHalfWidthMarks(context: Context, text: string, offsets: readonly number[]): void {
+  for (const i of offsets) {
+    const mark = text[i];
     const before = text[i - 1];
     const after = text[i + 1];
     if (isDigit(before) && isDigit(after)) continue; // 1,000  8:30  1:1000
@@ -108,6 +185,9 @@ function checkHalfWidth(context: Context, text: string): void {
     if (!chineseBefore && !chineseAfter) continue;
     reportHalfWidth(context, text, i, p, n, mark);
   }
+}
+
+function checkHalfWidthPeriods(context: Context, text: string): void {
   for (const match of text.matchAll(/(?<!\.)\.(?!\.)/g)) {
     const i = match.index;
     const before = text[i - 1];
@@ -147,7 +227,12 @@ function reportHalfWidth(context: Context, text: string, i: number, p: number, n
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Repeated marks; 3. ellipses; 4. dashes; 7. full-width letters and digits. Regex passes over the whole text.
 
-function checkRepeats(context: Context, text: string): void {
+function checkRepeats(context: Context, text: string, possible: number): void {
+  if ((possible & REPEATED_DIANHAO) !== 0) checkRepeatedDianhao(context, text);
+  if ((possible & DOUBLED_EMPHASIS) !== 0) checkDoubledEmphasis(context, text);
+}
+
+function checkRepeatedDianhao(context: Context, text: string): void {
   // Two or more consecutive 点号 (three or more 。 is an ellipsis, handled below).
   for (const match of text.matchAll(/[，。、；：]{2,}/g)) {
     const run = match[0];
@@ -160,13 +245,17 @@ function checkRepeats(context: Context, text: string): void {
       context.report({ messageId: 'mixedMarks', data: { text: run }, start, end: start + run.length, suggestions: distinct });
     }
   }
+}
+
+function checkDoubledEmphasis(context: Context, text: string): void {
   for (const match of text.matchAll(/？{2,}|！{2,}/g)) {
     const start = match.index;
     context.report({ messageId: 'doubledEmphasis', data: { text: match[0] }, start, end: start + match[0].length, suggestions: [match[0][0]] });
   }
 }
 
-function checkEllipsis(context: Context, text: string): void {
+function checkEllipsis(context: Context, text: string, possible: number): void {
+  if ((possible & ELLIPSIS_RUN) === 0) return;
   for (const match of text.matchAll(/\.{3,}|。{3,}|·{3,}|・{3,}|…+/g)) {
     const run = match[0];
     const start = match.index;
@@ -213,7 +302,8 @@ function checkEllipsisDeng(context: Context, text: string, runStart: number, at:
   context.report({ messageId: 'ellipsisDeng', data: { word }, start: runStart, end: wordEnd, suggestions: ['等'] });
 }
 
-function checkDashes(context: Context, text: string): void {
+function checkDashes(context: Context, text: string, possible: number): void {
+  if ((possible & DASH_RUN) === 0) return;
   for (const match of text.matchAll(/-{2,}|－{2,}|—+/g)) {
     const run = match[0];
     const start = match.index;
@@ -261,7 +351,8 @@ function checkSingleDash(context: Context, text: string, i: number): void {
 }
 
 /** `<中华人民共和国行政诉讼法>`: less-than and greater-than signs standing in for book-title marks. */
-function checkAngleBrackets(context: Context, text: string): void {
+function checkAngleBrackets(context: Context, text: string, possible: number): void {
+  if ((possible & ANGLE_BRACKET) === 0) return;
   for (const match of text.matchAll(/[<＜](?=[\p{Script=Han}])([^<>＜＞\n]{1,80})[>＞]/gu)) {
     const start = match.index;
     const inner = match[1];
@@ -276,7 +367,8 @@ function checkAngleBrackets(context: Context, text: string): void {
   }
 }
 
-function checkFullWidthAlnum(context: Context, text: string): void {
+function checkFullWidthAlnum(context: Context, text: string, possible: number): void {
+  if ((possible & FULL_WIDTH_ALNUM) === 0) return;
   for (const match of text.matchAll(/[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*/g)) {
     const run = match[0];
     const start = match.index;
@@ -320,7 +412,8 @@ interface Carried extends Unmatched {
   quotation: boolean;
 }
 
-function checkPairs(context: Context, text: string, blocks: Span[]): void {
+/** `marks`: the offsets of every paired mark, in order (see scanTriggers). */
+function checkPairs(context: Context, text: string, blocks: readonly Span[], marks: readonly number[]): void {
   const carry: Carried[] = [];
   const reportUnmatched = (mark: Unmatched) => {
     if ((mark.char === '(' || mark.char === ')') && !asciiParenIsChinese(text, mark.index)) return;
@@ -329,9 +422,12 @@ function checkPairs(context: Context, text: string, blocks: Span[]): void {
     context.report({ messageId: isOpener ? 'unclosedMark' : 'unopenedMark', data: { mark: mark.char, pair: partner }, start: mark.index, end: mark.index + 1 });
   };
   const startsWithQuote = (b: number) => text[nextIndex(text, blocks[b].start)] === '“';
-  const marks = pairedMarkOffsets(text);
   let cursor = 0;
-  blocks.forEach((block, b) => {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    while (cursor < marks.length && marks[cursor] < block.start) cursor++;
+    // A block without paired marks changes nothing, unless marks are carried over from the blocks before it.
+    if (carry.length === 0 && (cursor >= marks.length || marks[cursor] >= block.end)) continue;
     const { pairs, unmatched, next } = matchBlock(text, block, marks, cursor);
     cursor = next;
     // Marks carried too long are unpaired after all.
@@ -339,9 +435,8 @@ function checkPairs(context: Context, text: string, blocks: Span[]): void {
       const limit = carry[k].quotation ? CARRY_QUOTE_BLOCKS : CARRY_BLOCKS;
       if (b - carry[k].block > limit) reportUnmatched(carry.splice(k, 1)[0]);
     }
-    const opensWithQuote = startsWithQuote(b);
     // A quotation over several paragraphs opens “ at each paragraph and closes only at the last.
-    if (opensWithQuote) {
+    if (carry.length > 0 && startsWithQuote(b)) {
       for (let k = carry.length - 1; k >= 0; k--) if (carry[k].char === '“' && carry[k].block === b - 1) carry.splice(k, 1);
     }
     for (const mark of unmatched) {
@@ -377,48 +472,45 @@ function checkPairs(context: Context, text: string, blocks: Span[]): void {
       }
     }
     reportPairs(context, text, pairs);
-  });
+  }
   for (const mark of carry) reportUnmatched(mark);
 }
 
-const PAIRED_MARK = /[“‘《〈（(【〔”’》〉）)】〕]/g;
+/** FAMILY_OF_OPENER and CLOSER_FAMILY by char code, for the loop over marks. */
+const OPENER_FAMILY_BY_CODE = new Map(Object.entries(FAMILY_OF_OPENER).map(([char, family]) => [char.charCodeAt(0), family]));
+const CLOSER_FAMILY_BY_CODE = new Map(Object.entries(CLOSER_FAMILY).map(([char, family]) => [char.charCodeAt(0), family]));
+const NO_PAIRS: readonly PairRecord[] = [];
+const NO_UNMATCHED: readonly Unmatched[] = [];
 
-/** Offsets of every paired mark in the text, in order. */
-function pairedMarkOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  for (const match of text.matchAll(PAIRED_MARK)) offsets.push(match.index);
-  return offsets;
-}
-
-function matchBlock(text: string, block: Span, marks: number[], from: number): { pairs: PairRecord[]; unmatched: Unmatched[]; next: number } {
+function matchBlock(text: string, block: Span, marks: readonly number[], from: number): { pairs: readonly PairRecord[]; unmatched: readonly Unmatched[]; next: number } {
+  let m = from;
+  while (m < marks.length && marks[m] < block.start) m++;
+  if (m >= marks.length || marks[m] >= block.end) return { pairs: NO_PAIRS, unmatched: NO_UNMATCHED, next: m };
   const stack: OpenMark[] = [];
   const pairs: PairRecord[] = [];
   const unmatched: Unmatched[] = [];
-  let m = from;
-  while (m < marks.length && marks[m] < block.start) m++;
-  if (m >= marks.length || marks[m] >= block.end) return { pairs, unmatched, next: m };
   const marker = BLOCK_LIST_MARKER.exec(text.slice(block.start, Math.min(block.end, block.start + 8)));
   const markerClose = marker ? block.start + marker[0].length - 1 : -1;
   for (; m < marks.length && marks[m] < block.end; m++) {
     const i = marks[m];
-    const char = text[i];
-    const family = FAMILY_OF_OPENER[char];
+    const code = text.charCodeAt(i);
+    const family = OPENER_FAMILY_BY_CODE.get(code);
     if (family !== undefined) {
-      if (char === '‘' && isLatinLetter(text[i - 1]) && isLatinLetter(text[i + 1])) continue; // O‘Brien
+      if (code === 0x2018 && isLatinLetter(text[i - 1]) && isLatinLetter(text[i + 1])) continue; // O‘Brien
       const parent = stack.length > 0 ? stack[stack.length - 1].pair : -1;
       pairs.push({ open: i, close: -1, family, parent });
-      stack.push({ index: i, char, family, parent, pair: pairs.length - 1 });
+      stack.push({ index: i, char: text[i], family, parent, pair: pairs.length - 1 });
       continue;
     }
-    const closes = CLOSER_FAMILY[char];
+    const closes = CLOSER_FAMILY_BY_CODE.get(code);
     if (closes === undefined) continue;
     if (i === markerClose) continue; // 1)  a）  一） list markers
     let k = stack.length - 1;
     while (k >= 0 && stack[k].family !== closes) k--;
     if (k < 0) {
       // An apostrophe (don’t, students’) is not a closing quote.
-      if (char === '’' && isLatinAlnum(text[i - 1])) continue;
-      unmatched.push({ index: i, char });
+      if (code === 0x2019 && isLatinAlnum(text[i - 1])) continue;
+      unmatched.push({ index: i, char: text[i] });
       continue;
     }
     for (let j = stack.length - 1; j > k; j--) unmatched.push({ index: stack[j].index, char: stack[j].char });
@@ -436,7 +528,7 @@ function asciiParenIsChinese(text: string, i: number): boolean {
   return isHan(charAt(text, prevIndex(text, i))) || isChineseContext(charAt(text, nextIndex(text, i + 1)));
 }
 
-function reportPairs(context: Context, text: string, pairs: PairRecord[]): void {
+function reportPairs(context: Context, text: string, pairs: readonly PairRecord[]): void {
   for (const pair of pairs) {
     if (pair.close < 0) continue;
     const open = text[pair.open];
@@ -470,7 +562,7 @@ function isHeadingNumber(document: CuominDocument, pair: PairRecord): boolean {
   return /^[\s\u3000]*$/.test(text.slice(blockStart(document, pair.open), pair.open)) && /^(?:[一二三四五六七八九十百〇零]+|\d+)$/.test(text.slice(pair.open + 1, pair.close));
 }
 
-function asciiPairIsChinese(text: string, pair: PairRecord, pairs: PairRecord[]): boolean {
+function asciiPairIsChinese(text: string, pair: PairRecord, pairs: readonly PairRecord[]): boolean {
   if (text[pair.open] === '（' || text[pair.close] === '）') return true;
   let hasHan = false;
   for (let i = pair.open + 1; i < pair.close; i++) {
@@ -490,7 +582,7 @@ function asciiPairIsChinese(text: string, pair: PairRecord, pairs: PairRecord[])
 }
 
 /** A 《》 directly inside a closed 《》 (〈〉 between them is the correct nesting, 《〈《》〉》). */
-function hasTitleAncestor(text: string, pair: PairRecord, pairs: PairRecord[]): boolean {
+function hasTitleAncestor(text: string, pair: PairRecord, pairs: readonly PairRecord[]): boolean {
   for (let p = pair.parent; p >= 0; p = pairs[p].parent) {
     const family = pairs[p].family;
     if (family === '〈') return false;
@@ -503,7 +595,7 @@ function hasTitleAncestor(text: string, pair: PairRecord, pairs: PairRecord[]): 
   return false;
 }
 
-function checkStraightQuotes(context: Context, text: string, blocks: Span[]): void {
+function checkStraightQuotes(context: Context, text: string, blocks: readonly Span[]): void {
   if (!text.includes('"') && !text.includes("'")) return;
   for (const block of blocks) {
     const slice = text.slice(block.start, block.end);
@@ -602,13 +694,15 @@ export default defineRule({
     const { text } = context.document;
     const blocks = blockRanges(context as Context);
     const ctx = context as Context;
-    checkHalfWidth(ctx, text);
-    checkRepeats(ctx, text);
-    checkEllipsis(ctx, text);
-    checkDashes(ctx, text);
-    checkFullWidthAlnum(ctx, text);
-    checkAngleBrackets(ctx, text);
-    checkPairs(ctx, text, blocks);
+    const triggers = scanTriggers(text);
+    const { possible, pairedMarks } = triggers;
+    checkHalfWidth(ctx, text, triggers);
+    checkRepeats(ctx, text, possible);
+    checkEllipsis(ctx, text, possible);
+    checkDashes(ctx, text, possible);
+    checkFullWidthAlnum(ctx, text, possible);
+    checkAngleBrackets(ctx, text, possible);
+    checkPairs(ctx, text, blocks, pairedMarks);
     checkStraightQuotes(ctx, text, blocks);
   },
 });

@@ -6,6 +6,11 @@ type MessageId = 'jiezhiBeforeTime' | 'jiezhiDao' | 'redundantApprox' | 'redunda
 interface UsagePattern {
   messageId: MessageId;
   pattern: RegExp;
+  /**
+   * What every match holds, searched for first: a string, or a pattern that starts with a character (quick to
+   * search for) where `pattern` starts with a choice of words or a look-behind (slow: tried at every offset).
+   */
+  requires?: string | RegExp;
   /** Builds the report for a match; returns undefined to skip it. */
   toReport: (match: RegExpMatchArray, text: string) => Omit<RuleReport, 'messageId'> | undefined;
 }
@@ -42,6 +47,7 @@ const PATTERNS: UsagePattern[] = [
   {
     messageId: 'redundantApprox',
     pattern: new RegExp(`(?<![预节签合公违制契条隐特])(?:约|大约|大概)${NUMBER}[^\\n，。；、]{0,6}?左右`, 'gu'),
+    requires: '左右',
     toReport: (match) => {
       const start = match.index ?? 0;
       const end = start + match[0].length;
@@ -60,6 +66,7 @@ const PATTERNS: UsagePattern[] = [
   {
     messageId: 'decreaseTimes',
     pattern: new RegExp(`(?:下降|减少|降低|缩小|缩减|减小)了?${NUMBER}倍`, 'gu'),
+    requires: '倍',
     toReport: (match) => {
       const start = match.index ?? 0;
       return { start, end: start + match[0].length, data: { text: match[0] } };
@@ -68,6 +75,7 @@ const PATTERNS: UsagePattern[] = [
   {
     messageId: 'deForAdverb',
     pattern: new RegExp(`${ADVERB}的${ACTION}`, 'gu'),
+    requires: new RegExp(`的(?<=${ADVERB}的)${ACTION}`, 'u'),
     toReport: (match, text) => {
       const end = (match.index ?? 0) + match[0].length;
       if (!RESULTATIVE.test(match[0]) && NOUN_AFTER_ACTION.test(text.slice(end, end + 2))) return undefined;
@@ -78,6 +86,7 @@ const PATTERNS: UsagePattern[] = [
   {
     messageId: 'deForComplement',
     pattern: new RegExp(`(?:做|干|办|搞|完成|落实)的${DEGREE}`, 'gu'),
+    requires: new RegExp(`的(?<=(?:做|干|办|搞|完成|落实)的)${DEGREE}`, 'u'),
     toReport: (match, text) => {
       const end = (match.index ?? 0) + match[0].length;
       // 执行的更加严格的标准: a second 的 soon after makes the first one attributive.
@@ -89,9 +98,15 @@ const PATTERNS: UsagePattern[] = [
   },
 ];
 
+function mayMatch(text: string, requires: string | RegExp | undefined): boolean {
+  if (requires === undefined) return true;
+  return typeof requires === 'string' ? text.includes(requires) : requires.test(text);
+}
+
 function check(context: RuleContext): void {
   const { text } = context.document;
-  for (const { messageId, pattern, toReport } of PATTERNS) {
+  for (const { messageId, pattern, requires, toReport } of PATTERNS) {
+    if (!mayMatch(text, requires)) continue;
     for (const match of text.matchAll(pattern)) {
       const report = toReport(match, text);
       if (report) context.report({ messageId, ...report });

@@ -3,7 +3,7 @@
 import type { CuominDocument } from '../document/types.js';
 import { blockEnd, blockStart } from '../document/blocks.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { normalizeTerm, normalizeText } from './normalize.js';
+import { type NormalizedText, normalizeTerm, normalizeText } from './normalize.js';
 import { wordBoundaries } from './segmenter.js';
 import type { ContextPattern, Dictionary, DictionaryEntry, DictionaryHit, NormalizeStrategy } from './types.js';
 
@@ -32,12 +32,12 @@ interface CompiledEntry {
   followedBy: ContextPattern[];
 }
 
-function matchesBefore(text: string, blockStart: number, start: number, pattern: ContextPattern): boolean {
+function matchesBefore(text: NormalizedText, blockStart: number, start: number, pattern: ContextPattern): boolean {
   if ('literal' in pattern) return start - pattern.literal.length >= blockStart && text.startsWith(pattern.literal, start - pattern.literal.length);
   return pattern.endingAtHit.test(text.slice(Math.max(blockStart, start - 40), start));
 }
 
-function matchesAfter(text: string, end: number, blockEnd: number, pattern: ContextPattern): boolean {
+function matchesAfter(text: NormalizedText, end: number, blockEnd: number, pattern: ContextPattern): boolean {
   if ('literal' in pattern) return end + pattern.literal.length <= blockEnd && text.startsWith(pattern.literal, end);
   return pattern.startingAtHit.test(text.slice(end, Math.min(blockEnd, end + 40)));
 }
@@ -90,8 +90,7 @@ export class DictionaryMatcher {
     const normalized = normalizeText(text, this.strategies);
     const hits: DictionaryHit[] = [];
     const boundariesByBlock = new Map<number, Set<number>>();
-    const folded = normalized.text;
-    for (const found of this.automaton.search(folded)) {
+    for (const found of this.automaton.searchCodes(normalized)) {
       const start = normalized.toProse[found.start];
       const end = normalized.toProse[found.end - 1] + 1;
       const original = text.slice(start, end);
@@ -105,10 +104,10 @@ export class DictionaryMatcher {
         if (entry.from && date < entry.from) continue;
         if (entry.until && date >= entry.until) continue;
         if (normalizeTerm(original, compiled.strategies) !== compiled.ownForm) continue;
-        if (compiled.notPrecededBy.some((pattern) => matchesBefore(folded, foldedBlockStart, found.start, pattern))) continue;
-        if (compiled.notFollowedBy.some((pattern) => matchesAfter(folded, found.end, foldedBlockEnd, pattern))) continue;
-        if (compiled.precededBy.length > 0 && !compiled.precededBy.some((pattern) => matchesBefore(folded, foldedBlockStart, found.start, pattern))) continue;
-        if (compiled.followedBy.length > 0 && !compiled.followedBy.some((pattern) => matchesAfter(folded, found.end, foldedBlockEnd, pattern))) continue;
+        if (compiled.notPrecededBy.some((pattern) => matchesBefore(normalized, foldedBlockStart, found.start, pattern))) continue;
+        if (compiled.notFollowedBy.some((pattern) => matchesAfter(normalized, found.end, foldedBlockEnd, pattern))) continue;
+        if (compiled.precededBy.length > 0 && !compiled.precededBy.some((pattern) => matchesBefore(normalized, foldedBlockStart, found.start, pattern))) continue;
+        if (compiled.followedBy.length > 0 && !compiled.followedBy.some((pattern) => matchesAfter(normalized, found.end, foldedBlockEnd, pattern))) continue;
         if (entry.wholeWord) {
           let boundaries = boundariesByBlock.get(blockStartOffset);
           if (!boundaries) {

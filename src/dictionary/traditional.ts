@@ -41,6 +41,11 @@ function flags(): Uint8Array {
   return traditionalFlags;
 }
 
+/** 1 for each code unit that may be traditional (what mayContainTraditional looks for), for loops that read charCodeAt. */
+export function traditionalCodeUnits(): Uint8Array {
+  return flags();
+}
+
 /** True when the text holds a character that may be traditional (cheap pre-check before phrase conversion). */
 export function mayContainTraditional(text: string): boolean {
   const table = flags();

@@ -112,7 +112,9 @@ export function findBracketedMarkings(
   const { text } = document;
   const blockText = text.slice(block.start, block.end);
   const spans: MarkingSpan[] = [];
-  for (const match of blockText.matchAll(BRACKETED_GROUP)) {
+  // exec rather than matchAll, which would copy the regular expression for every block.
+  BRACKETED_GROUP.lastIndex = 0;
+  for (let match = BRACKETED_GROUP.exec(blockText); match !== null; match = BRACKETED_GROUP.exec(blockText)) {
     const tokens = tokenizeMarking(match[2]);
     if (!tokens || tokens.some((token) => token.kind === 'level' || token.kind === 'period' || token.kind === 'declassified')) continue;
     const phrases = tokens.filter((token) => token.kind === 'phrase').length;

@@ -31,6 +31,14 @@ export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > MAX_CHINESE_NUMERAL) {
     throw new RangeError(`toChineseNumeral: ${n} is not an integer in 0..${MAX_CHINESE_NUMERAL}`);
   }
+  if (n < SMALL_NUMERALS.length) return (SMALL_NUMERALS[n] ??= writeChineseNumeral(n));
+  return writeChineseNumeral(n);
+}
+
+/** Numerals below 1000 once written (article and heading numbers are mostly small and written again and again). */
+const SMALL_NUMERALS: Array<string | undefined> = new Array<string | undefined>(1000);
+
+function writeChineseNumeral(n: number): string {
   if (n === 0) return '零';
   const high = Math.floor(n / 10_000);
   const low = n % 10_000;
@@ -63,12 +71,34 @@ function belowTenThousand(n: number, leading: boolean): string {
   return result;
 }
 
+/** How many parsed numerals each cache keeps: documents repeat the same few hundred (第十条, 二十三、). */
+const CACHE_LIMIT = 4096;
+/** Longer texts are never numerals (see parseChineseNumeral) and are not kept. */
+const LONGEST_CACHED = 20;
+const numeralCache = new Map<string, number | undefined>();
+const ordinalCache = new Map<string, number | undefined>();
+
+/** `parse(text)`, remembered in `cache` (emptied when full): parsing is pure, and rules parse the same numerals often. */
+function remembered(cache: Map<string, number | undefined>, text: string, parse: (text: string) => number | undefined): number | undefined {
+  if (text.length > LONGEST_CACHED) return parse(text);
+  const known = cache.get(text);
+  if (known !== undefined || cache.has(text)) return known;
+  const value = parse(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, value);
+  return value;
+}
+
 /**
  * The value of a Chinese numeral in standard form (0..99 999 999), or undefined when `text` is not one.
  * Accepts 〇 for 零 and 两 for 二 before 百, 千 and 万 (两百, 两千零五); rejects malformed or non-standard
  * forms such as 十十, 一二三, 一百十, 一十五, 二百零零五. For digit-by-digit numbers (二〇二五) use `parseChineseDigits`.
  */
 export function parseChineseNumeral(text: string): number | undefined {
+  return remembered(numeralCache, text, readChineseNumeral);
+}
+
+function readChineseNumeral(text: string): number | undefined {
   if (text === '' || text.length > 20) return undefined;
   let normalized = '';
   let total = 0;
@@ -117,6 +147,10 @@ export function parseChineseDigits(text: string): number | undefined {
 
 /** A numeral in Chinese (十六) or Arabic (16, １６) digits, as an ordinal in 第…条 and headings may be written. */
 export function parseOrdinalNumber(text: string): number | undefined {
+  return remembered(ordinalCache, text, readOrdinalNumber);
+}
+
+function readOrdinalNumber(text: string): number | undefined {
   if (/^[0-9０-９]+$/u.test(text)) {
     if (text.length > 9) return undefined;
     return Number(text.replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xff10)));

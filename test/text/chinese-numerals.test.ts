@@ -83,6 +83,15 @@ describe('parseChineseNumeral', () => {
       { numRuns: 5000 },
     );
   });
+  it('answers the same when asked again, rejections and long texts included, past the size of its cache', () => {
+    const texts = Array.from({ length: 5000 }, (_, n) => toChineseNumeral(n));
+    texts.push('十十', '一十五', '一'.repeat(30), '二十'.repeat(11));
+    const first = texts.map((text) => [parseChineseNumeral(text), parseOrdinalNumber(text)]);
+    const second = texts.map((text) => [parseChineseNumeral(text), parseOrdinalNumber(text)]);
+    expect(second).toEqual(first);
+    expect(first.slice(0, 5000).map(([value]) => value)).toEqual(Array.from({ length: 5000 }, (_, n) => n));
+    expect(first.slice(5000).flat()).toEqual(Array(8).fill(undefined));
+  });
   it('gives a distinct standard form to every number 0..9999', () => {
     const seen = new Set<string>();
     for (let n = 0; n <= 9999; n++) seen.add(toChineseNumeral(n));
