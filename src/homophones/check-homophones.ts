@@ -3,16 +3,17 @@
 // correction makes the surrounding text read clearly better by a unigram word model.
 import { mayContainTraditional } from '../dictionary/traditional.js';
 import { buildHomophoneIndex, type HomophoneIndex } from './homophone-index.js';
-import { findCandidates, hanRuns, type Candidate } from './candidates.js';
+import { HomophoneCandidateFinder, type Candidate } from './candidates.js';
 import { officialVocabulary, type OfficialVocabulary } from './official-vocabulary.js';
 import { generalDictionary, WordModel } from './word-model.js';
 import { lexicalReason, surfaceReason, windowReason } from './filters.js';
-import { changedCharactersStandAlone, crossesOfficialWord, crossesWord, requiredMargin, type MarginSettings } from './judge.js';
+import { changedCharactersStandAlone, crossesWord, requiredMargin, type MarginSettings } from './judge.js';
+import { OfficialWordsOfRun } from './run-facts.js';
 import { mayBeName } from './names.js';
-import { buildSubstitutionIndex, findSubstitutions, type SubstitutionIndex } from './substitutions.js';
+import { SubstitutionFinder, buildSubstitutionIndex, type SubstitutionIndex } from './substitutions.js';
 import { lookalikes, looksAlike } from './lookalikes.js';
-import { realWordPairs, type WordPairSet } from './word-pairs.js';
-import { firstReadingOfCode, readingsOfCode, soundNearlyAlike } from './pinyin.js';
+import { realWordPairs } from './word-pairs.js';
+import { firstReadingOfCode, isHanCode, readingsOfCode, soundNearlyAlike } from './pinyin.js';
 
 /** How the written window differs from the official word: by sound (any number of characters), or one character
  * that looks like the official one, nearly sounds like it (zh/z, n/l, -ng/-n) or neither. */
@@ -196,7 +197,6 @@ export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {
   const settings = { ...DEFAULT_HOMOPHONE_SETTINGS, ...overrides };
   let resources: Resources | undefined = vocabulary ? resourcesOf(vocabulary) : undefined;
   const thresholds = { frequency: settings.realWordFrequency, idf: settings.realWordIdf };
-  let wordPairs: WordPairSet | undefined;
   /**
    * Which substituted characters the substitution finder considers: look-alikes and near sounds (exact homophones by
    * the first reading are the homophone finder's), and any other only when its margin can be met.
@@ -204,8 +204,18 @@ export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {
   const mayReplace = Number.isFinite(settings.minMarginOther)
     ? () => true
     : lookalikeOrNearSound();
+  let searches: Searches | undefined;
+  /**
+   * Asked by both finders before they take a window, which judge would turn down otherwise: may it be a typo at all
+   * (cheap tests of its characters), and does no official word of its run cross its edges?
+   */
+  const mayBeTypoInRun = (text: string, start: number, end: number): boolean =>
+    mayBeTypo(text, start, end) && !(settings.crossingWords && searches!.wordsOfRun.crossWindow(start, end));
 
-  /** The best correction of the candidate whose margin comes within `slack` of the margin it needs, with that need. */
+  /**
+   * The best correction of the candidate whose margin comes within `slack` of the margin it needs, with that need.
+   * The candidate has passed mayBeTypoInRun.
+   */
   function judge(text: string, runStart: number, runEnd: number, candidate: Candidate, slack: number): Judged | undefined {
     const { written } = candidate;
     // A function character changed, or a window that may be a name, is left alone unless it keeps company (see
@@ -218,7 +228,6 @@ export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {
     });
     if (officialWords.length === 0) return undefined;
     const { vocabulary } = resources!;
-    if (settings.crossingWords && crossesOfficialWord(text, runStart, runEnd, candidate.start, candidate.end, vocabulary)) return undefined;
     // Only now is jieba's dictionary needed (read on first use).
     const model = wordModelFor(vocabulary, settings.officialWeight);
     officialWords = officialWords.filter((official) => lexicalReason(written, official, model.general, vocabulary, thresholds) === undefined);
@@ -249,47 +258,80 @@ export function createHomophoneChecker(overrides: Partial<HomophoneSettings> = {
     return best;
   }
 
+  /** The candidate searches, made on first use; the look-alike one's test of real-word pairs reads jieba's dictionary. */
+  function searchesOf({ index, substitutions, vocabulary }: Resources): Searches {
+    if (!searches) {
+      // The look-alike search passes over characters that make a real word with a neighbour.
+      const wordPairs = settings.substitutions ? realWordPairs(wordModelFor(vocabulary, settings.officialWeight), thresholds) : undefined;
+      searches = {
+        wordsOfRun: new OfficialWordsOfRun(vocabulary, index, { crossingWords: settings.crossingWords, wholePairs: settings.wholePairs, wordPairs }),
+        homophones: new HomophoneCandidateFinder(index, vocabulary, settings, mayBeTypoInRun),
+        ...(settings.substitutions ? { substitutions: new SubstitutionFinder(substitutions, vocabulary, mayReplace, mayBeTypoInRun) } : {}),
+      };
+    }
+    return searches;
+  }
+
+  /** Adds to the sentence the corrections of the run [runStart, runEnd) of Han characters that pass judgement, in order. */
+  function judgedInRun(text: string, runStart: number, runEnd: number, slack: number, repeats: Map<string, number>, sentence: Judged[]): void {
+    const { wordsOfRun: facts, homophones: homophoneSearch, substitutions: substitutionSearch } = searchesOf(resources!);
+    facts.startRun(text, runStart, runEnd);
+    const homophones = homophoneSearch.find(text, runStart, runEnd, facts);
+    const substitutions = substitutionSearch ? substitutionSearch.find(text, runStart, runEnd, facts) : [];
+    if (homophones.length === 0 && substitutions.length === 0) return;
+    for (const candidate of mergeCandidates(homophones, substitutions)) {
+      // Traditional characters are the traditional-chars rule's, not homophone typos: 加強監管機制.
+      if (mayContainTraditional(candidate.written)) continue;
+      const judged = judge(text, runStart, runEnd, candidate, slack);
+      if (judged && !writtenOnPurpose(text, changedCore(judged.written, judged.official), settings.deliberateRepeats, repeats)) sentence.push(judged);
+    }
+  }
+
   return {
     check(text, ranges) {
       resources ??= shipped();
       const findings: HomophoneFinding[] = [];
       const repeats = new Map<string, number>();
       const slack = Math.max(0, settings.companionSlack);
+      // The corrections of the current sentence (see withCompanions).
+      const sentence: Judged[] = [];
       for (const range of ranges) {
-        let sentence: Judged[] = [];
         let previousRunEnd = range.start;
-        const closeSentence = () => {
-          findings.push(...withCompanions(sentence));
-          sentence = [];
-        };
-        for (const [runStart, runEnd] of hanRuns(text, range.start, range.end)) {
-          if (SENTENCE_END.test(text.slice(previousRunEnd, runStart))) closeSentence();
-          previousRunEnd = runEnd;
-          if (runEnd - runStart < 2) continue;
-          const homophones = findCandidates(text, runStart, runEnd, resources.index, resources.vocabulary, settings, mayBeTypo);
-          let substitutions: Candidate[] = [];
-          if (settings.substitutions) {
-            wordPairs ??= realWordPairs(wordModelFor(resources.vocabulary, settings.officialWeight), thresholds);
-            const pairs = wordPairs;
-            const pairIsWord = (position: number) => pairs.mayBeWordAt(text, position);
-            substitutions = findSubstitutions(text, runStart, runEnd, resources.substitutions, resources.vocabulary, mayReplace, pairIsWord, mayBeTypo);
+        // The runs of Han characters, found here rather than through a callback: a document has thousands of ranges.
+        let runStart = -1;
+        for (let i = range.start; i <= range.end; i++) {
+          if (i < range.end && isHanCode(text.charCodeAt(i))) {
+            if (runStart < 0) runStart = i;
+            continue;
           }
-          for (const candidate of mergeCandidates(homophones, substitutions)) {
-            // Traditional characters are the traditional-chars rule's, not homophone typos: 加強監管機制.
-            if (mayContainTraditional(text.slice(candidate.start, candidate.end))) continue;
-            const judged = judge(text, runStart, runEnd, candidate, slack);
-            if (judged && !writtenOnPurpose(text, changedCore(judged.written, judged.official), settings.deliberateRepeats, repeats)) sentence.push(judged);
-          }
+          if (runStart < 0) continue;
+          if (containsSentenceEnd(text, previousRunEnd, runStart)) closeSentence(sentence, findings);
+          previousRunEnd = i;
+          if (i - runStart >= 2) judgedInRun(text, runStart, i, slack, repeats, sentence);
+          runStart = -1;
         }
-        closeSentence();
+        closeSentence(sentence, findings);
       }
       return findings;
     },
   };
 }
 
-/** Punctuation that ends a sentence (or a clause that stands as one), or a line break. */
-const SENTENCE_END = /[。！？!?；;\n]/;
+/** The candidate searches of a checker and what they share. */
+interface Searches {
+  wordsOfRun: OfficialWordsOfRun;
+  homophones: HomophoneCandidateFinder;
+  substitutions?: SubstitutionFinder;
+}
+
+/** By char code, 1 for punctuation that ends a sentence (or a clause that stands as one), or a line break. */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const char of '。！？!?；;\n') SENTENCE_END[char.charCodeAt(0)] = 1;
+
+function containsSentenceEnd(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** A correction with the margin it needed. */
 interface Judged extends HomophoneFinding {
@@ -299,6 +341,13 @@ interface Judged extends HomophoneFinding {
 }
 
 const meetsMargin = (each: Judged) => each.margin >= each.required && !each.companionOnly;
+
+/** Adds the findings of the sentence's corrections (see withCompanions) and empties it for the next. */
+function closeSentence(sentence: Judged[], findings: HomophoneFinding[]): void {
+  if (sentence.length === 0) return;
+  findings.push(...withCompanions(sentence));
+  sentence.length = 0;
+}
 
 /**
  * The findings of one sentence: the corrections that met their margin and, when there is at least one, those that

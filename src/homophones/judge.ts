@@ -56,22 +56,6 @@ export function crossesWord(segmentation: Segmentation, start: number, end: numb
   return false;
 }
 
-/**
- * True when a frequent official word of the text crosses the window's start or end (危机之中 around 机之): a quick
- * test that spares most windows the word model, since such a word nearly always wins the segmentation.
- */
-export function crossesOfficialWord(text: string, runStart: number, runEnd: number, start: number, end: number, vocabulary: OfficialVocabulary): boolean {
-  for (let pass = 0; pass < 2; pass++) {
-    const boundary = pass === 0 ? start : end;
-    for (let length = 2; length <= 4; length++) {
-      for (let wordStart = Math.max(runStart, boundary - length + 1); wordStart < boundary && wordStart + length <= runEnd; wordStart++) {
-        if (vocabulary.targets.has(text.slice(wordStart, wordStart + length))) return true;
-      }
-    }
-  }
-  return false;
-}
-
 /** True when a changed character stands alone in the corrected text's segmentation: the correction made no word. */
 export function changedCharactersStandAlone(original: string, corrected: string, segmentation: Segmentation, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

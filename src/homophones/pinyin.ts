@@ -88,8 +88,25 @@ function blurredReadingsOfCode(code: number): readonly number[] {
   return blurred;
 }
 
+/** By char code: one bit per blurred reading (its id modulo 31), and bit 31 once computed. */
+const blurredSignatures = new Uint32Array(0x10000);
+const COMPUTED = 0x80000000;
+
+/** A 31-bit summary of the character's blurred readings: two characters whose summaries share no bit sound apart. */
+function blurredSignatureOf(code: number): number {
+  let signature = blurredSignatures[code];
+  if (signature === 0) {
+    signature = COMPUTED;
+    for (const id of blurredReadingsOfCode(code)) signature |= 1 << id % 31;
+    blurredSignatures[code] = signature;
+  }
+  return signature;
+}
+
 /** True when the two characters (codes) share a reading once the dialect distinctions are blurred (see blurSyllable). */
 export function soundNearlyAlike(a: number, b: number): boolean {
+  // Most pairs asked about sound apart: the summaries say so without a look at the readings.
+  if ((blurredSignatureOf(a) & blurredSignatureOf(b) & ~COMPUTED) === 0) return false;
   const readings = blurredReadingsOfCode(b);
   for (const id of blurredReadingsOfCode(a)) if (readings.includes(id)) return true;
   return false;
@@ -115,13 +132,24 @@ export function wordReadings(word: string): number[] {
   return pinyin()(word, { type: 'array', toneType: 'none' }).map(syllableId);
 }
 
-/** Tone (1–4, 0 for neutral) of the character's first reading, as pinyin-pro gives it. */
+const firstTones = new Map<string, number>();
+
+/** Tone (1–4, 0 for neutral) of the character's first reading, as pinyin-pro gives it (kept: pinyin-pro is slow). */
 export function firstToneOf(char: string): number {
-  const [reading = ''] = pinyin()(char, { type: 'array', toneType: 'num', multiple: true });
-  return Number(reading.slice(-1)) || 0;
+  let tone = firstTones.get(char);
+  if (tone === undefined) {
+    const [reading = ''] = pinyin()(char, { type: 'array', toneType: 'num', multiple: true });
+    firstTones.set(char, (tone = Number(reading.slice(-1)) || 0));
+  }
+  return tone;
 }
 
+/** Tones of the official words asked about, which are few. */
+const tonesOfWords = new Map<string, readonly number[]>();
+
 /** Tones of a word's characters as the word is read. */
-export function wordTones(word: string): number[] {
-  return pinyin()(word, { type: 'array', toneType: 'num' }).map((reading) => Number(reading.slice(-1)) || 0);
+export function wordTones(word: string): readonly number[] {
+  let tones = tonesOfWords.get(word);
+  if (!tones) tonesOfWords.set(word, (tones = pinyin()(word, { type: 'array', toneType: 'num' }).map((reading) => Number(reading.slice(-1)) || 0)));
+  return tones;
 }

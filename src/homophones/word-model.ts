@@ -127,11 +127,20 @@ export class WordModel {
     return end - start === 1 ? this.unknownCharacter : undefined;
   }
 
+  /** Scores and back-pointers of segment, kept between calls (a judgement segments a few short stretches). */
+  private best = new Float64Array(32);
+  private from = new Int32Array(32);
+
   /** The most probable segmentation of the text into dictionary words and single characters. */
   segment(text: string): Segmentation {
     const n = text.length;
-    const best = new Float64Array(n + 1).fill(-Infinity);
-    const from = new Int32Array(n + 1);
+    if (this.best.length < n + 1) {
+      this.best = new Float64Array(2 * (n + 1));
+      this.from = new Int32Array(2 * (n + 1));
+    }
+    const { best, from } = this;
+    best.fill(-Infinity, 0, n + 1);
+    from.fill(0, 0, n + 1);
     best[0] = 0;
     for (let end = 1; end <= n; end++) {
       for (let start = Math.max(0, end - MAX_WORD_LENGTH); start < end; start++) {

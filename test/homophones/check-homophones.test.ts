@@ -94,6 +94,18 @@ describe('the homophone check', () => {
     expect(checker.check('管理制\n渡', [{ start: 0, end: 3 }, { start: 4, end: 5 }])).toEqual([]);
   });
 
+  it('finds the same in a text whatever it checked before: what it keeps between texts changes no answer', () => {
+    const text = '鼓励保捡公司为物流企业提供融资支持。健全管理制渡，优化营商环竟。';
+    const expected = createHomophoneChecker().check(text, [{ start: 0, end: text.length }]);
+    expect(expected.map((finding) => finding.written)).toEqual(['保捡公司', '制渡', '环竟']);
+    const used = createHomophoneChecker();
+    // Every pair of neighbouring characters of the common Han block, most of them in a slot of the text's pairs.
+    let others = '';
+    for (let code = 0x4e00; code < 0x9fa5; code++) others += String.fromCharCode(code);
+    used.check(others, [{ start: 0, end: others.length }]);
+    expect(used.check(text, [{ start: 0, end: text.length }])).toEqual(expected);
+  });
+
   it('stays fast on long text', () => {
     // Every copy of the paragraph repeats the typo: counted as a slip each time only when repeats are not taken
     // for a deliberate term.

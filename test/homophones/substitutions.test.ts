@@ -31,6 +31,15 @@ describe('SubstitutionIndex', () => {
   });
 });
 
+describe('SubstitutionIndex, words of one key', () => {
+  it('lists them the last one first', () => {
+    const byKey = new SubstitutionIndex(['生产', '资产', '财产', '产品']);
+    const found: string[] = [];
+    byKey.eachMatch('牛产', 0, 2, 0, anything, (word) => found.push(word));
+    expect(found).toEqual(['财产', '资产', '生产']);
+  });
+});
+
 describe('findSubstitutions', () => {
   it('finds windows one character from an official word, of two to four characters', () => {
     expect(find('落实贡任')).toEqual([{ start: 2, end: 4, written: '贡任', official: ['责任'] }]);
