@@ -21,7 +21,15 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** Exit status of a program stopped by SIGPIPE, as shells report it. */
+const BROKEN_PIPE_EXIT_CODE = 141;
+
 function defaultIO(): CommandIO {
+  // A reader that stops early (`cuomin … | head`) closes the pipe: stop quietly, as a program killed by SIGPIPE would.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(BROKEN_PIPE_EXIT_CODE);
+  });
   return {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

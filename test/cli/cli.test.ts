@@ -126,6 +126,15 @@ describe('cuomin lint (end to end)', () => {
     expect(run.stdout).toContain('1 problem(s) (1 error(s)');
   });
 
+  it('stops quietly when the reader of its output goes away (`| head`)', () => {
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`drafts/${i}.md`, '# 通知\n\n请XXX单位报送材料。\n']));
+    const root = makeProject(files);
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" drafts -f json | head -c 1`], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout).toBe('[');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(141);
+  });
+
   it('writes the report to --output-file', () => {
     const root = makeProject({ 'a.txt': '负责人：XXX\n' });
     const run = runCli(['a.txt', '-f', 'json', '-o', 'reports/out.json'], { cwd: root });
