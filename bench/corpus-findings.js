@@ -17,7 +17,7 @@ const option = (name, fallback) => {
 };
 const root = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 if (!root) {
-  console.error('usage: node bench/corpus-findings.js <folder> [--rules a,b] [--samples n] [--json file]');
+  console.error('usage: node bench/corpus-findings.js <folder> [--rules a,b] [--samples n] [--json file] [--options rule=<json>]');
   process.exit(2);
 }
 const onlyRules = option('rules', '')?.split(',').filter(Boolean);
@@ -26,6 +26,12 @@ const sampleCount = Number(option('samples', '6'));
 const config = await resolveConfig({}, { baseDir: process.cwd() });
 const rules = new Map([...config.rules].filter(([id]) => !onlyRules?.length || onlyRules.includes(id)));
 const settings = Object.fromEntries([...rules.keys()].map((id) => [id, { ...config.settings[id], severity: config.settings[id].severity === 'off' ? 'warning' : config.settings[id].severity }]));
+// --options typos='{"languageModel":"on"}': rule options on top of the defaults (repeatable).
+for (const [index, arg] of args.entries()) {
+  if (arg !== '--options') continue;
+  const [id, ...json] = args[index + 1].split('=');
+  settings[id] = { ...settings[id], options: { ...settings[id]?.options, ...JSON.parse(json.join('=')) } };
+}
 const linter = new Linter({ rules, settings, date: '2026-11-27', dictionaries: config.dictionaries });
 
 const files = fs.statSync(root).isFile()

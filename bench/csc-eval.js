@@ -12,12 +12,14 @@
 // Also prints the false-positive rate on the error-free sentences (n_errors 0).
 // Usage (after `npm run build`):
 //   node bench/csc-eval.js [--set ../shared/corpus/csc/ecspell/odw.test] [--set ../shared/corpus/csc/sighan/test2015.txt]
-//                          [--homophones on|off] [--lookalikes on|off] [--show fp|fn|all] [--limit n] [--json file]
+//                          [--homophones on|off] [--lookalikes on|off]
+//                          [--language-model off|complete|on] [--show fp|fn|all] [--limit n] [--json file]
 // Tune on *.train only; report on *.test.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Linter, resolveConfig } from '../dist/src/index.js';
+import { countSentence, flaggedAndCorrected, newCounts } from './csc-scoring.js';
 
 const args = process.argv.slice(2);
 const values = (name) => args.flatMap((arg, index) => (arg === `--${name}` && args[index + 1] ? [args[index + 1]] : []));
@@ -29,6 +31,7 @@ const show = value('show', '');
 const showLimit = Number(value('limit', '20'));
 const homophones = value('homophones', '');
 const lookalikes = value('lookalikes', '');
+const languageModel = value('language-model', '');
 
 const config = await resolveConfig({}, { baseDir: process.cwd() });
 const rule = config.rules.get('typos');
@@ -39,6 +42,7 @@ if (!rule) {
 const setting = { ...config.settings.typos, severity: 'warning' };
 if (homophones && rule.meta.options) setting.options = { ...setting.options, homophones: homophones !== 'off' };
 if (lookalikes && rule.meta.options) setting.options = { ...setting.options, lookalikes: lookalikes !== 'off' };
+if (languageModel && rule.meta.options) setting.options = { ...setting.options, languageModel };
 const linter = new Linter({
   rules: new Map([['typos', rule]]),
   settings: { typos: setting },
@@ -71,75 +75,26 @@ function readSet(file) {
   return { rows, skipped };
 }
 
-/**
- * Lints one sentence and returns the flagged positions (0-based code points) and the corrected sentence.
- * A finding flags the positions where its first suggestion differs from the text it covers (all of it when the
- * lengths differ or no suggestion is given); corrections are applied right to left, never overlapping.
- */
+/** Lints one sentence: its typos messages, the flagged positions (0-based code points) and the corrected sentence. */
 function predict(chars, source) {
   const messages = linter.lintText(source, 'sentence.txt').filter((m) => m.ruleId === 'typos' && !m.fatal && m.line === m.endLine);
-  const flagged = new Set();
-  const edits = [];
-  for (const message of messages) {
-    const start = message.column - 1;
-    const end = message.endColumn - 1;
-    const covered = chars.slice(start, end);
-    const replacement = message.suggestions[0] ?? message.fix?.text;
-    const replacementChars = replacement === undefined ? undefined : Array.from(replacement);
-    if (replacementChars && replacementChars.length === covered.length) {
-      let differs = false;
-      for (let i = 0; i < covered.length; i++) {
-        if (covered[i] !== replacementChars[i]) {
-          flagged.add(start + i);
-          differs = true;
-        }
-      }
-      if (!differs) for (let i = start; i < end; i++) flagged.add(i);
-    } else {
-      for (let i = start; i < end; i++) flagged.add(i);
-    }
-    if (replacementChars) edits.push({ start, end, chars: replacementChars });
-  }
-  const corrected = [...chars];
-  let limit = Infinity;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    if (edit.end > limit) continue;
-    corrected.splice(edit.start, edit.end - edit.start, ...edit.chars);
-    limit = edit.start;
-  }
-  return { messages, flagged, corrected };
+  const findings = messages.map((m) => ({ start: m.column - 1, end: m.endColumn - 1, replacement: m.suggestions[0] ?? m.fix?.text }));
+  return { messages, ...flaggedAndCorrected(chars, findings) };
 }
 
 const ratio = (a, b) => (b === 0 ? 0 : a / b);
 const f1 = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 
 function evaluate(file) {
   const { rows, skipped } = readSet(file);
   const started = performance.now();
-  const s = { flagged: 0, withErrors: 0, detTP: 0, corTP: 0, clean: 0, cleanFlagged: 0 };
-  const c = { predicted: 0, gold: 0, detTP: 0, corTP: 0 };
+  const counts = newCounts();
+  const { sentence: s, character: c } = counts;
   const samples = [];
   for (const row of rows) {
     const { flagged, corrected, messages } = predict(row.chars, row.source);
     const hasErrors = row.gold.size > 0;
-    if (hasErrors) s.withErrors++;
-    else s.clean++;
-    if (flagged.size > 0) {
-      s.flagged++;
-      if (!hasErrors) s.cleanFlagged++;
-    }
-    const detected = hasErrors && sameSet(flagged, row.gold);
-    const correctedRight = detected && corrected.join('') === row.target;
-    if (detected) s.detTP++;
-    if (correctedRight) s.corTP++;
-    c.predicted += flagged.size;
-    c.gold += row.gold.size;
-    for (const position of flagged) {
-      if (!row.gold.has(position)) continue;
-      c.detTP++;
-      if (corrected.length === row.chars.length && corrected[position] === row.targetChars[position]) c.corTP++;
-    }
+    const detected = countSentence(counts, row, flagged, corrected);
     const kind = flagged.size > 0 && !detected ? 'fp' : hasErrors && !detected ? 'fn' : '';
     if (show && kind && (show === 'all' || show === kind) && samples.length < showLimit) {
       samples.push(`  [${kind}] ${row.source}\n        gold ${[...row.gold].map((i) => `${row.chars[i]}→${row.targetChars[i]}@${i}`).join(' ') || '-'}` +

@@ -141,3 +141,48 @@ new RuleTester({ dictionaries: [dictionary] }).run('typos', rule as never, {
     },
   ],
 });
+
+// The character language model (option languageModel). Sentences from ECSpell odw.train, never a test split.
+const guaranteeSentence = '鼓励保捡公司为物流企业获取信贷融资提供保正保险增信支持。';
+new RuleTester({ dictionaries: [] }).run('typos (language model)', rule as never, {
+  valid: [
+    { text: '本条例白发布之日起施行。', name: 'complete (the default) stays out of sentences where nothing else was found' },
+    {
+      text: '县级以上人民政府应当加强对安全生产工作的领导，建立健全安全生产工作协调机制。',
+      options: { languageModel: 'on' },
+      name: 'on: clean official text',
+    },
+    {
+      text: '中国共产党中央委员会总书记习近平主持会议，李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席。',
+      options: { languageModel: 'on' },
+      name: 'on: leaders’ names',
+    },
+  ],
+  invalid: [
+    {
+      text: guaranteeSentence,
+      name: 'complete: a second typo in the sentence of a look-alike finding',
+      errors: [
+        { messageId: 'lookalike', text: '保捡公司', suggestion: '保险公司' },
+        { messageId: 'languageModel', text: '正', suggestion: '证', severity: 'warning', column: 21 },
+      ],
+      output: null,
+    },
+    {
+      text: guaranteeSentence,
+      options: { languageModel: 'off' },
+      name: 'off',
+      errors: [{ messageId: 'lookalike', text: '保捡公司' }],
+    },
+    {
+      text: '本条例白发布之日起施行。县级以上人民政府应当将建设工程康震工作所需经费列入本级预算。搭建实时在线的国资兼管平台。',
+      options: { languageModel: 'on' },
+      name: 'on: every sentence, as info where nothing else was found, only where the model is surer (白 stays)',
+      errors: [
+        { message: '疑似错别字（语言模型）：“康”是否应为“抗”', suggestion: '抗', severity: 'info', column: 28 },
+        { messageId: 'languageModel', text: '兼', suggestion: '监', severity: 'info' },
+      ],
+      output: null,
+    },
+  ],
+});
