@@ -52,7 +52,8 @@ export function emptyTotals(): RunTotals {
 }
 
 export function addToTotals(totals: RunTotals, result: LintResult): void {
-  totals.files++;
+  // `cuomin scan` reports a column's findings on its folder (`tzgg/`): a place, not a file that was checked.
+  if (!result.filePath.endsWith('/')) totals.files++;
   totals.errors += result.errorCount;
   totals.warnings += result.warningCount;
   totals.fixable += result.fixableCount;

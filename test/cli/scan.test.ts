@@ -33,6 +33,8 @@ describe('cuomin scan', () => {
     const run = runCli(['scan', 'fixtures/site', '-c', CONFIG, '--now', NOW, '-o', `json=${path.join(makeTempProject(), 'scan.json')}`]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('网站检查：页面 13 个；栏目 5 个，其中长期未更新 1 个、空白 1 个');
+    // The columns' folders carry findings but are not files: 13 pages were checked, not 15.
+    expect(run.stdout).toMatch(/✖ 已检查 13 个文件，共 9 个问题/);
     expect(run.stdout).toMatch(/按单位：富锦市应急管理局 5/);
     expect(run.stdout).toContain('fixtures/site/rsxx/');
   });
