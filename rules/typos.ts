@@ -1,7 +1,7 @@
 // typos: 错别字 and misused words from the typos dictionary (idiom errors, 《咬文嚼字》 lists, 异形词, IME errors), and
 // homophone and look-alike substitutions inside official vocabulary found without a fixed pair (src/homophones/), and
 // typos the character language model finds (src/language-model/): by default only in sentences where one of the
-// others already found a typo, where a second one is likelier and the model's false alarms on clean text do not arise.
+// others already found a typo, where a second one is likelier, so that clean text costs no false alarms.
 import { z } from 'zod';
 import { defineRule, type RuleContext } from '../src/engine/types.js';
 import { reportDictionaryHits } from '../src/dictionary/dictionary-rule.js';
