@@ -11,12 +11,8 @@
 // Pairs are symmetric; only characters of the official vocabulary (dictionaries/official-vocabulary.txt) get a line.
 import fs from 'node:fs';
 import path from 'node:path';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const lexicons = path.resolve(option('lexicons', path.join(import.meta.dirname, '../../shared/corpus/lexicons')));
 const out = path.resolve(option('out', path.join(import.meta.dirname, '../dictionaries/lookalike-characters.txt')));
 const vocabularyFile = path.join(import.meta.dirname, '../dictionaries/official-vocabulary.txt');

@@ -20,15 +20,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import fg from 'fast-glob';
+import { option } from './options.js';
 
 const require = createRequire(import.meta.url);
 const jieba = require('nodejieba');
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const corpus = path.resolve(option('corpus', path.join(import.meta.dirname, '../../shared/corpus')));
 const out = path.resolve(option('out', path.join(import.meta.dirname, '../dictionaries/official-vocabulary.txt')));
 const exclude = option('exclude') ? new RegExp(option('exclude')) : undefined;

@@ -9,12 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { Linter, builtinRules, resolveConfig } from '../dist/src/index.js';
+import { option } from './options.js';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const root = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 if (!root) {
   console.error('usage: node bench/corpus-findings.js <folder> [--rules a,b] [--samples n] [--json file] [--options rule=<json>]');

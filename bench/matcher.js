@@ -13,12 +13,8 @@ import { parseDocument } from '../dist/src/document/parse.js';
 import { DictionaryMatcher } from '../dist/src/dictionary/matcher.js';
 import { AhoCorasick } from '../dist/src/dictionary/aho-corasick.js';
 import { loadBuiltinDictionaries } from '../dist/src/io/load-dictionaries.js';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const corpus = option('corpus', '../shared/corpus/clean/laws');
 const extraWords = option('words', '../shared/corpus/lexicons/houbb_sensitive-word/dict_v20240407.txt');
 

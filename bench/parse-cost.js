@@ -16,12 +16,8 @@ import remarkGfm from 'remark-gfm';
 import { Linter, resolveConfig } from '../dist/src/index.js';
 import { parseMarkdown } from '../dist/src/document/parse-markdown.js';
 import { decodeSource, readBytes } from '../dist/src/io/read-source.js';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const corpus = path.resolve(option('corpus', '../shared/corpus/clean/laws'));
 const limit = Number(option('limit', '0'));
 

@@ -4,12 +4,9 @@
 // Usage: node bench/profile-summary.js <file.cpuprofile> [--top 25] [--inclusive name1,name2]
 import fs from 'node:fs';
 import path from 'node:path';
+import { option } from './options.js';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const file = args[0];
 if (!file || file.startsWith('--')) {
   console.error('usage: node bench/profile-summary.js <file.cpuprofile> [--top 25] [--inclusive a,b]');

@@ -11,12 +11,8 @@ import path from 'node:path';
 import { Linter, resolveConfig } from '../dist/src/index.js';
 import { parseDocument } from '../dist/src/document/parse.js';
 import { decodeSource, readBytes } from '../dist/src/io/read-source.js';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const corpus = path.resolve(option('corpus', '../shared/corpus/clean/laws'));
 const limit = Number(option('limit', '0'));
 const runs = Number(option('runs', '1'));

@@ -14,12 +14,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const runs = Number(option('runs', '3'));
 const coldRuns = Number(option('cold-runs', '10'));
 const corpus = path.resolve(option('corpus', '../shared/corpus/clean/laws'));

@@ -10,12 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const corpus = path.resolve(option('corpus', '../shared/corpus/clean/laws'));
 const limit = Number(option('limit', '0'));
 const runs = Number(option('runs', '1'));
