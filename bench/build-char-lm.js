@@ -5,8 +5,11 @@
 //   ../shared/corpus/clean/laws (every law file but every 20th in sorted order, held out for the false-alarm
 //   measurement of bench/lm-eval.js), ../shared/corpus/clean/gov-reports-2025/text, ../shared/corpus/clean/govcn-policy-html.
 // Never from clean/sentences or any spelling-check (csc) split.
-// Usage (after `npm run build`): node bench/build-char-lm.js [--order 4] [--min 2,3,4] [--out dictionaries/char-lm.bin]
+// Usage (after `npm run build`): node bench/build-char-lm.js [--order 4] [--min 2,3,4] [--policy-weight 3] [--out dictionaries/char-lm.bin]
 //   --min: the least count kept for orders 2, 3, 4 (rarer n-grams are pruned so the file stays small).
+//   --policy-weight: how many times the work reports and policy pages are counted; the laws, twenty times their
+//   size, would otherwise drown the language of government work (weight 3 chosen on odw.train: 0.822 → 0.828
+//   sentence detection precision, 0.323 → 0.337 recall, with the dictionary's pairs from odw.train left out).
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +30,8 @@ const OUT = value('out', 'dictionaries/char-lm.bin');
 const CORPUS = path.resolve(value('corpus', '../shared/corpus/clean'));
 /** Pairs of Han characters seen at least this often are listed as words for two-character corrections. */
 const PAIR_MIN = Number(value('pair-min', '10'));
+/** The work reports and policy pages (the language of government work, not of statutes) are counted this many times. */
+const POLICY_WEIGHT = Number(value('policy-weight', '3'));
 
 const started = performance.now();
 
@@ -47,10 +52,12 @@ function htmlText(html) {
 
 function* documents() {
   for (const file of lawFiles(CORPUS).training) yield stripFrontMatter(fs.readFileSync(file, 'utf8'));
-  const reports = path.join(CORPUS, 'gov-reports-2025', 'text');
-  for (const name of fs.readdirSync(reports).sort()) if (name.endsWith('.txt') && name !== 'README.txt') yield fs.readFileSync(path.join(reports, name), 'utf8');
-  const html = path.join(CORPUS, 'govcn-policy-html', 'html');
-  for (const name of fs.readdirSync(html).sort()) if (name.endsWith('.html')) yield htmlText(fs.readFileSync(path.join(html, name), 'utf8'));
+  for (let copy = 0; copy < POLICY_WEIGHT; copy++) {
+    const reports = path.join(CORPUS, 'gov-reports-2025', 'text');
+    for (const name of fs.readdirSync(reports).sort()) if (name.endsWith('.txt') && name !== 'README.txt') yield fs.readFileSync(path.join(reports, name), 'utf8');
+    const html = path.join(CORPUS, 'govcn-policy-html', 'html');
+    for (const name of fs.readdirSync(html).sort()) if (name.endsWith('.html')) yield htmlText(fs.readFileSync(path.join(html, name), 'utf8'));
+  }
 }
 
 // Pass 1: the vocabulary (characters seen at least twice, most frequent first, at most MAX_VOCABULARY).
@@ -177,7 +184,7 @@ const header = {
   scale,
   sizes,
   pairs: pairs.join(''),
-  source: `laws (all but every ${HOLD_OUT_EVERY}th file), gov-reports-2025, govcn-policy-html; min counts ${MIN.join(',')}, pairs seen ${PAIR_MIN}+ times`,
+  source: `laws (all but every ${HOLD_OUT_EVERY}th file), gov-reports-2025 and govcn-policy-html (counted ${POLICY_WEIGHT} times); min counts ${MIN.join(',')}, pairs seen ${PAIR_MIN}+ times`,
 };
 const bytes = serializeModel(header, unigrams, tables);
 fs.writeFileSync(OUT, bytes);

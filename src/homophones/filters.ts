@@ -38,6 +38,11 @@ function changedPositions(written: string, official: string): number[] {
   return changed;
 }
 
+/** True when the character (code) is a function character (a particle, preposition, pronoun, adverb, conjunction). */
+export function isFunctionCode(code: number): boolean {
+  return (FLAGS[code] & IS_FUNCTION) !== 0;
+}
+
 /** True when the character (code) is a numeral or a function character: never the changed one of a typo found here. */
 export function isNumeralOrFunctionCode(code: number): boolean {
   return (FLAGS[code] & (IS_NUMERAL | IS_FUNCTION)) !== 0;

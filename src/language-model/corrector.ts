@@ -6,8 +6,8 @@
 // before it corrected. Names, numbers, Latin text and quoted titles are left alone.
 import { blurSyllable, firstReadingOfCode, isHanCode, readingsOfCode, syllableOf } from '../homophones/pinyin.js';
 import { lookalikes } from '../homophones/lookalikes.js';
-import { isCommonSurname } from '../text/surnames.js';
-import { isNumeralOrFunctionCode } from '../homophones/filters.js';
+import { COMMON_SURNAME_CHARACTERS, isCommonSurname } from '../text/surnames.js';
+import { isFunctionCode, isNumeralOrFunctionCode } from '../homophones/filters.js';
 import { generalDictionary } from '../homophones/word-model.js';
 import type { WordTable } from '../homophones/word-table.js';
 import { CharLanguageModel, FIRST_CHARACTER_ID, charLanguageModel, tokenize } from './model.js';
@@ -46,31 +46,42 @@ export interface LanguageModelSettings {
    * written: its correction must beat the threshold by realWordPenalty more (Infinity: never corrected). */
   realWordCount: number;
   realWordPenalty: number;
+  /** The real-word penalty in a sentence that already has a finding. */
+  companionRealWordPenalty: number;
+  /** A function character (的, 不, 其, 该 …) is changed only in a sentence that already has a finding, and then only
+   * when the gain beats the threshold by this much more (Infinity: never changed). */
+  functionCharacterPenalty: number;
   /** At most this many findings per sentence. */
   maxPerSentence: number;
 }
 
-/** Chosen on ECSpell odw.train and law.train (never a test split). */
+/** Chosen on ECSpell odw.train (with the dictionary pairs read from it left out, so that they do not flatter it) and
+ * law.train, never a test split. */
 export const DEFAULT_LANGUAGE_MODEL_SETTINGS: LanguageModelSettings = {
   minGainHomophone: 12,
   minGainLookalike: 14,
   minGainNearSound: 12,
-  companionSlack: 0,
+  companionSlack: 2,
   minCandidateCount: 20,
   rarePenalty: 0,
   minGainPair: 18,
   realWordCount: 20,
   realWordPenalty: 4,
+  companionRealWordPenalty: 2,
+  functionCharacterPenalty: 2,
   maxPerSentence: 4,
 };
 
 /**
  * The settings with every threshold raised by `margin`: for sentences where no other check found anything, where a
- * typo is less likely and a false alarm costs more (a margin of 6 chosen on odw.train and the clean corpora).
+ * typo is less likely and a false alarm costs more (a margin of 6 chosen on odw.train and the clean corpora). Once
+ * the model has found a typo in such a sentence, the sentence has a finding like any other: the companion slack
+ * grows by the margin, so that the rest of it is held to the base thresholds.
  */
 export function raisedThresholds(margin: number, base: LanguageModelSettings = DEFAULT_LANGUAGE_MODEL_SETTINGS): LanguageModelSettings {
   return {
     ...base,
+    companionSlack: base.companionSlack + margin,
     minGainHomophone: base.minGainHomophone + margin,
     minGainLookalike: base.minGainLookalike + margin,
     minGainNearSound: base.minGainNearSound + margin,
@@ -82,6 +93,17 @@ const NUMERALS = new Set('〇零一二两三四五六七八九十百千万亿第
 /** Pronouns: official text (the model's) hardly uses 她, 你, 我, so the model would "correct" them. */
 const PRONOUNS = new Set('她他它你您我们咱');
 const SENTENCE_END = new Set('。！？；\n');
+const PLACE_SUFFIX = /村|乡|镇|县|旗|嘎查|苏木/g;
+const TRANSLITERATED_NAME = /\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu;
+const TITLE_THEN_SURNAME = new RegExp(
+  `(?:总统|首相|国王|主席|书记|部长|局长|主任|委员|总理|省长|市长|县长|区长|厅长|处长|科长|院长|校长|秘书长|会长|董事长|总经理|大使|代表|同志|先生|女士|教授|记者|通讯员)[${COMMON_SURNAME_CHARACTERS}]`,
+  'gu',
+);
+
+/** ASCII or full-width digits and Roman numerals (Ⅰ–ⅿ). */
+function isNumberCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x2160 && code <= 0x217f);
+}
 
 interface Candidate {
   id: number;
@@ -177,11 +199,13 @@ function realWordOffsets(text: string, start: number, end: number, table: WordTa
 }
 
 /**
- * Offsets of the text that are never changed: quoted titles (《…》), numerals, pronouns and function characters, the
- * given ranges (names the caller knows), and names in lists: a run of two or three Han characters on its own between
- * punctuation that starts with a common surname (李强、赵乐际、王沪宁).
+ * Offsets of the text that are never changed: quoted titles (《…》), numerals, pronouns, function characters (unless
+ * `functionCharacters` leaves them to a penalty), the given ranges (names the caller knows), names in lists (a run of
+ * two or three Han characters on its own between punctuation that starts with a common surname: 李强、赵乐际、王沪宁),
+ * names after a title, transliterated names, place names before 村/乡/镇/县, measure words after a number and
+ * reduplicated characters.
  */
-function protectedOffsets(text: string, start: number, end: number, keep: CorrectOptions['keep']): Uint8Array {
+function protectedOffsets(text: string, start: number, end: number, keep: CorrectOptions['keep'], functionCharacters: boolean): Uint8Array {
   const protect = new Uint8Array(end - start);
   let depth = 0;
   for (let i = start; i < end; i++) {
@@ -189,7 +213,8 @@ function protectedOffsets(text: string, start: number, end: number, keep: Correc
     if (char === '《') depth++;
     else if (char === '》') depth = Math.max(0, depth - 1);
     else if (depth > 0) protect[i - start] = 1;
-    if (NUMERALS.has(char) || PRONOUNS.has(char) || isNumeralOrFunctionCode(text.charCodeAt(i))) protect[i - start] = 1;
+    const code = text.charCodeAt(i);
+    if (NUMERALS.has(char) || PRONOUNS.has(char) || (isNumeralOrFunctionCode(code) && !(functionCharacters && isFunctionCode(code)))) protect[i - start] = 1;
   }
   for (const range of keep ?? []) {
     for (let i = Math.max(start, range.start); i < Math.min(end, range.end); i++) protect[i - start] = 1;
@@ -202,7 +227,30 @@ function protectedOffsets(text: string, start: number, end: number, keep: Correc
     let runEnd = i + 1;
     while (runEnd < end && isHanCode(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd - i <= 3 && runEnd - i >= 2 && isCommonSurname(text[i])) protect.fill(1, i - start, runEnd - start);
+    // A measure word right after a number (Ⅲ级, 3类): the number, not the model, says which it is.
+    if (i > start && isNumberCode(text.charCodeAt(i - 1))) protect[i - start] = 1;
+    // Reduplication (坎坎坷坷, 层层压实): written twice on purpose.
+    for (let k = i + 1; k < runEnd; k++) if (text.charCodeAt(k) === text.charCodeAt(k - 1)) protect.fill(1, k - 1 - start, k + 1 - start);
     i = runEnd;
+  }
+  const sentence = text.slice(start, end);
+  const protectRange = (from: number, to: number) => {
+    for (let i = Math.max(start, from); i < Math.min(end, to); i++) if (isHanCode(text.charCodeAt(i))) protect[i - start] = 1;
+  };
+  // The two characters before a village, township, county or banner suffix name the place (姜曹村, 吉日嘎岱嘎查).
+  for (const match of sentence.matchAll(PLACE_SUFFIX)) protectRange(start + match.index! - 2, start + match.index!);
+  // Transliterated names: the Han runs joined by a middle dot (马格坦戈尔·圭尼贡多).
+  for (const match of sentence.matchAll(TRANSLITERATED_NAME)) protectRange(start + match.index!, start + match.index! + match[0].length);
+  // A name right after a title (副主席贾亦斌, 书记李强): the surname and the one or two characters after it, and so on
+  // along a list of names (副主席李赣骝、钮小明出席).
+  for (const match of sentence.matchAll(TITLE_THEN_SURNAME)) {
+    let at = start + match.index! + match[0].length - 1;
+    while (at < end) {
+      protectRange(at, at + 3);
+      const comma = text.indexOf('、', at + 2);
+      if (comma < 0 || comma > at + 3 || !isCommonSurname(text[comma + 1])) break;
+      at = comma + 1;
+    }
   }
   return protect;
 }
@@ -242,11 +290,16 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
     const { fixed } = options;
     const tokens = tokenize(text, (code) => lm.idOfCode(code), start, end);
     const { ids, offsets, length } = tokens;
-    const protect = protectedOffsets(text, start, end, options.keep);
+    const functionCharacters = full.functionCharacterPenalty !== Infinity;
+    const protect = protectedOffsets(text, start, end, options.keep, functionCharacters);
     const real = full.realWordPenalty > 0 ? realWordOffsets(text, start, end, generalDictionary().table, full.realWordCount) : undefined;
-    const penaltyAt = (offset: number) => (real && real[offset - start] ? full.realWordPenalty : 0);
-    const frozen = new Uint8Array(length);
+    /** The findings the sentence has so far: the fixed edits of other checks, then this check's own. */
     let companions = 0;
+    // Function characters are open to change only once the sentence has a finding (companions > 0).
+    const penaltyAt = (offset: number) =>
+      (real && real[offset - start] ? (companions > 0 ? full.companionRealWordPenalty : full.realWordPenalty) : 0) +
+      (functionCharacters && isFunctionCode(text.charCodeAt(offset)) ? (companions > 0 ? full.functionCharacterPenalty : Infinity) : 0);
+    const frozen = new Uint8Array(length);
     for (const edit of fixed ?? []) {
       if (edit.end <= start || edit.start >= end || edit.replacement.length !== edit.end - edit.start) continue;
       companions++;
@@ -338,6 +391,7 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
         kind: candidate!.kind,
       });
       found++;
+      const firstInSentence = companions === 0;
       companions++;
       ids[top] = candidate!.id;
       frozen[top] = 1;
@@ -345,7 +399,10 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
         ids[top + 1] = second.id;
         frozen[top + 1] = 1;
       }
-      for (let t = Math.max(1, top - order); t < Math.min(length - 1, top + order + 1); t++) bests[t] = bestAt(t);
+      // The first finding of a sentence changes every threshold (companion slack and penalties), not only those
+      // around it.
+      const [from, to] = firstInSentence ? [1, length - 1] : [Math.max(1, top - order), Math.min(length - 1, top + order + 1)];
+      for (let t = from; t < to; t++) bests[t] = bestAt(t);
     }
   }
 

@@ -1,7 +1,7 @@
 // The character language-model check on real sentences: corrections it must make (ECSpell odw.train sentences, never
 // a test split) and official text it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { createLanguageModelCorrector } from '../../src/language-model/corrector.js';
+import { createLanguageModelCorrector, raisedThresholds } from '../../src/language-model/corrector.js';
 import { charLanguageModel, fingerprint, parseModel, serializeModel, tokenize } from '../../src/language-model/model.js';
 
 const corrector = createLanguageModelCorrector();
@@ -80,6 +80,40 @@ describe('language-model corrector', () => {
   it('never changes the ranges it is told to keep', () => {
     const text = '内蒙古自治区乌兰察布市大力培育发展大数局产业。';
     expect(corrections(text, { keep: [{ start: 18, end: 20 }] })).toEqual([]);
+  });
+
+  it('holds the rest of a sentence to the base thresholds once the stricter settings have found a typo', () => {
+    const strict = createLanguageModelCorrector(raisedThresholds(6));
+    const text = '肿大经营管理事项必须经党组研究讨论后，再由董事会或者经理层作出绝顶。';
+    expect(strict.check(text).map((f) => `${f.written}→${f.replacement}@${f.start}`)).toEqual(['肿→重@0', '绝顶→决定@31']);
+    expect(strict.check('重大经营管理事项必须经党组研究讨论后，再由董事会或者经理层作出决定。')).toEqual([]);
+  });
+
+  it('changes a function character only in a sentence that already has a finding', () => {
+    const text = '结合科技、教育和国有企业等该革，放开市场、放活主体。';
+    expect(corrections(text)).toEqual([]);
+    const companion = { start: 2, end: 3, replacement: '技' };
+    expect(corrections(text, { fixed: [companion] })).toEqual(['该→改@13']);
+    const never = createLanguageModelCorrector({ functionCharacterPenalty: Infinity });
+    expect(never.check(text, { fixed: [companion] })).toEqual([]);
+  });
+
+  it('leaves the names of villages and towns alone', () => {
+    expect(corrections('长武县洪家镇姜曹村村民、村级电子伤务负责人')).toEqual(['伤→商@16']);
+  });
+
+  it('leaves transliterated names and names after a title alone, even in a sentence with a finding', () => {
+    const strict = createLanguageModelCorrector(raisedThresholds(6));
+    for (const text of ['委员会主席马格坦戈尔·圭尼贡多宣布，前总统马科斯的存款将归还政府。', '会议由名誉副主席贾亦斌主持，副主席李赣骝、钮小明出席。']) {
+      expect(strict.check(text), text).toEqual([]);
+      expect(corrections(text, { fixed: [{ start: 0, end: 1, replacement: text[0] }] }), text).toEqual([]);
+    }
+  });
+
+  it('leaves reduplicated characters and measure words after a number alone', () => {
+    const withFinding = (text: string) => corrections(text, { fixed: [{ start: 0, end: 1, replacement: text[0] }] });
+    expect(withFinding('村里坎坎坷坷的石板路')).toEqual([]);
+    expect(withFinding('发生重大自然灾害，一次灾害过程出现下列情况之一的，启动Ⅲ级响应。')).toEqual([]);
   });
 
   it('stays silent on text without Han characters', () => {

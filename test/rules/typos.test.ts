@@ -184,5 +184,15 @@ new RuleTester({ dictionaries: [] }).run('typos (language model)', rule as never
       ],
       output: null,
     },
+    {
+      text: '肿大经营管理事项必须经党组研究讨论后，再由董事会或者经理层作出绝顶。',
+      options: { languageModel: 'on' },
+      name: 'on: once the model is sure of one typo, the rest of the sentence is held to the base thresholds',
+      errors: [
+        { messageId: 'languageModel', text: '肿', suggestion: '重', severity: 'info' },
+        { messageId: 'languageModel', text: '绝顶', suggestion: '决定', severity: 'info' },
+      ],
+      output: null,
+    },
   ],
 });
