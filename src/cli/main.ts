@@ -14,6 +14,7 @@ import type { ScanCommandOptions } from './scan-command.js';
 import type { WorklistCommandOptions } from './worklist-command.js';
 import type { VerifyCommandOptions } from './verify-command.js';
 import { UsageError } from '../usage-error.js';
+import type { DictionariesCommandOptions } from './dictionaries-command.js';
 import { parseLocaleOption } from './option-values.js';
 import path from 'node:path';
 
@@ -122,6 +123,20 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
       const config = await resolveConfig(loaded.config, { configFile: loaded.filePath, baseDir: loaded.filePath ? path.dirname(loaded.filePath) : io.cwd });
       const locale = parseLocaleOption(options.locale) ?? config.locale ?? 'zh';
       io.stdout(options.json ? formatRulesJson(config.rules) : formatRulesTable(config.rules, locale));
+    });
+
+  program
+    .command('dictionaries')
+    .description('列出生效的词典；--check 运行每条词条的示例（specs），有未通过的以 1 退出 / list the dictionaries in effect; --check runs every entry\'s specs and exits 1 when one fails')
+    .argument('[files...]', '只看这些词典文件（默认：配置、插件和内置的全部词典） / only these dictionary files (default: the config\'s, the plugins\' and the shipped ones)')
+    .option('-c, --config <path>', '使用指定的配置文件 / use this config file')
+    .option('--check', '运行词条示例：应检出的须检出（并按 fixed 修复），不应检出的不得检出 / run the entries\' specs')
+    .option('--date <YYYY-MM-DD>', '示例未写 date 时按此日期检查（默认今天） / the document date of specs without one (default today)')
+    .option('--json', '以 JSON 输出 / print JSON')
+    .option('--locale <zh|en>', '语言 / language')
+    .action(async (files: string[], options: DictionariesCommandOptions) => {
+      const { runDictionariesCommand } = await import('./dictionaries-command.js');
+      exitCode = await runDictionariesCommand(files, options, io);
     });
 
   program

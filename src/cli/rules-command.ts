@@ -1,7 +1,7 @@
 // `cuomin rules`: every rule with its id, 错/敏, default severity, whether it fixes, and a one-line description.
 import type { Locale, Rule } from '../engine/types.js';
 import { categoryLabel, t } from '../i18n/labels.js';
-import { padEndDisplay, displayWidth } from '../text/display-width.js';
+import { formatColumns } from './columns.js';
 
 export function formatRulesTable(rules: Iterable<[string, Rule<never>]>, locale: Locale): string {
   const header = [t(locale, '规则', 'rule'), t(locale, '类别', 'category'), t(locale, '默认级别', 'default'), t(locale, '可修复', 'fixable'), t(locale, '说明', 'description')];
@@ -12,9 +12,7 @@ export function formatRulesTable(rules: Iterable<[string, Rule<never>]>, locale:
     rule.meta.fixable ? t(locale, '是', 'yes') : t(locale, '否', 'no'),
     rule.meta.description[locale],
   ]);
-  const widths = header.slice(0, -1).map((cell, column) => Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column]))));
-  const render = (row: string[]) => row.map((cell, column) => (column < widths.length ? padEndDisplay(cell, widths[column]) : cell)).join('  ');
-  return `${[render(header), ...rows.map(render)].join('\n')}\n`;
+  return formatColumns(header, rows);
 }
 
 export function formatRulesJson(rules: Iterable<[string, Rule<never>]>): string {

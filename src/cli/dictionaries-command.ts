@@ -1,0 +1,111 @@
+// `cuomin dictionaries [files...]`: the dictionaries in effect (the config's own, its plugins', the shipped ones) or the
+// files named, with their rule and entry count; with --check, every entry's specs are run and each failure is named,
+// so that a unit's own dictionary fails loudly on a wrong entry, as the shipped ones do in the test suite.
+import path from 'node:path';
+import { loadConfigFile } from '../config/load-config-file.js';
+import { resolveConfig } from '../config/resolve-config.js';
+import { DictionaryError } from '../dictionary/parse-dictionary.js';
+import { checkDictionarySpecs, type DictionarySpecReport, type SpecFailure } from '../dictionary/run-specs.js';
+import type { Dictionary } from '../dictionary/types.js';
+import type { Locale, RuleMeta } from '../engine/types.js';
+import { t } from '../i18n/labels.js';
+import { loadDictionaryFile } from '../io/load-dictionaries.js';
+import { UsageError } from '../usage-error.js';
+import { formatColumns } from './columns.js';
+import type { CommandIO } from './lint-command.js';
+import { parseDateOption, parseLocaleOption } from './option-values.js';
+
+export interface DictionariesCommandOptions {
+  config?: string;
+  check?: boolean;
+  date?: string;
+  json?: boolean;
+  locale?: string;
+}
+
+function loadNamedFiles(files: string[], cwd: string): Dictionary[] {
+  return files.map((file) => {
+    try {
+      return loadDictionaryFile(path.resolve(cwd, file));
+    } catch (error) {
+      if (error instanceof DictionaryError) throw new UsageError(error.localized);
+      throw error;
+    }
+  });
+}
+
+function describeFailure(failure: SpecFailure, locale: Locale): string {
+  const term = t(locale, `“${failure.term}”`, `"${failure.term}"`);
+  switch (failure.kind) {
+    case 'unknown-rule':
+      return t(locale, `${term}：词典所属规则 ${failure.text} 不存在`, `${term}: the dictionary's rule ${failure.text} does not exist`);
+    case 'not-flagged':
+      return t(locale, `${term} 应检出而未检出：${failure.text}`, `${term} should flag but does not: ${failure.text}`);
+    case 'wrong-fix':
+      return t(
+        locale,
+        `${term} 修复结果不符：${failure.text}\n      应为：${failure.expected}\n      实为：${failure.actual}`,
+        `${term} fixes wrongly: ${failure.text}\n      expected: ${failure.expected}\n      got:      ${failure.actual}`,
+      );
+    case 'flagged':
+      return t(locale, `${term} 不应检出而检出了“${failure.actual}”：${failure.text}`, `${term} should not flag but flags "${failure.actual}": ${failure.text}`);
+  }
+}
+
+function relativeFile(dictionary: Dictionary, cwd: string): string {
+  const relative = path.relative(cwd, dictionary.filePath);
+  return relative.startsWith('..') ? dictionary.filePath : relative;
+}
+
+function formatTable(dictionaries: Dictionary[], cwd: string, locale: Locale): string {
+  const header = [t(locale, '词典', 'dictionary'), t(locale, '规则', 'rule'), t(locale, '词条', 'entries'), t(locale, '文件', 'file')];
+  const rows = dictionaries.map((d) => [d.id, d.rule, String(d.entries.length), relativeFile(d, cwd)]);
+  return formatColumns(header, rows);
+}
+
+function formatCheck(reports: DictionarySpecReport[], cwd: string, locale: Locale): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    const file = relativeFile(report.dictionary, cwd);
+    if (report.failures.length === 0) {
+      lines.push(t(locale, `✓ ${file}：${report.entries} 条词条、${report.specs} 个示例全部通过`, `✓ ${file}: ${report.entries} entries, ${report.specs} specs, all pass`));
+      continue;
+    }
+    lines.push(t(locale, `✗ ${file}：${report.failures.length} 个示例未通过`, `✗ ${file}: ${report.failures.length} failing specs`));
+    for (const failure of report.failures) lines.push(`    ${describeFailure(failure, locale)}`);
+  }
+  const failed = reports.reduce((sum, report) => sum + report.failures.length, 0);
+  const specs = reports.reduce((sum, report) => sum + report.specs, 0);
+  const counted = `${reports.length} ${reports.length === 1 ? 'dictionary' : 'dictionaries'}, ${specs} specs`;
+  lines.push(
+    failed === 0
+      ? t(locale, `共 ${reports.length} 个词典、${specs} 个示例，全部通过`, `${counted}, all pass`)
+      : t(locale, `共 ${reports.length} 个词典、${specs} 个示例，${failed} 个未通过`, `${counted}, ${failed} failing`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function formatJson(dictionaries: Dictionary[], reports: DictionarySpecReport[] | undefined, cwd: string): string {
+  const list = dictionaries.map((dictionary, index) => ({
+    id: dictionary.id,
+    rule: dictionary.rule,
+    entries: dictionary.entries.length,
+    file: relativeFile(dictionary, cwd),
+    ...(reports ? { specs: reports[index].specs, failures: reports[index].failures } : {}),
+  }));
+  return `${JSON.stringify(list, null, 2)}\n`;
+}
+
+/** Exit code: 1 when --check finds a failing spec, else 0. */
+export async function runDictionariesCommand(files: string[], options: DictionariesCommandOptions, io: CommandIO): Promise<number> {
+  const date = parseDateOption(options.date) ?? new Date().toISOString().slice(0, 10);
+  const loaded = await loadConfigFile({ cwd: io.cwd, configPath: options.config });
+  const config = await resolveConfig(loaded.config, { configFile: loaded.filePath, baseDir: loaded.filePath ? path.dirname(loaded.filePath) : io.cwd });
+  const locale = parseLocaleOption(options.locale) ?? config.locale ?? 'zh';
+  const dictionaries = files.length > 0 ? loadNamedFiles(files, io.cwd) : config.dictionaries;
+  const metas = new Map<string, RuleMeta>([...config.rules].map(([id, rule]) => [id, rule.meta]));
+  const reports = options.check ? dictionaries.map((dictionary) => checkDictionarySpecs(dictionary, metas, date)) : undefined;
+  if (options.json) io.stdout(formatJson(dictionaries, reports, io.cwd));
+  else io.stdout(reports ? formatCheck(reports, io.cwd, locale) : formatTable(dictionaries, io.cwd, locale));
+  return reports?.some((report) => report.failures.length > 0) ? 1 : 0;
+}
