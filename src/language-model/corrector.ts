@@ -76,7 +76,7 @@ export const DEFAULT_LANGUAGE_MODEL_SETTINGS: LanguageModelSettings = {
  * The settings with every threshold raised by `margin`: for sentences where no other check found anything, where a
  * typo is less likely and a false alarm costs more (a margin of 6 chosen on odw.train and the clean corpora). Once
  * the model has found a typo in such a sentence, the sentence has a finding like any other: the companion slack
- * grows by the margin, so that the rest of it is held to the base thresholds.
+ * grows by the margin, so that the rest of it is held to the thresholds of any sentence with a finding.
  */
 export function raisedThresholds(margin: number, base: LanguageModelSettings = DEFAULT_LANGUAGE_MODEL_SETTINGS): LanguageModelSettings {
   return {
@@ -94,7 +94,9 @@ const NUMERALS = new Set('〇零一二两三四五六七八九十百千万亿第
 const PRONOUNS = new Set('她他它你您我们咱');
 const SENTENCE_END = new Set('。！？；\n');
 const PLACE_SUFFIX = /村|乡|镇|县|旗|嘎查|苏木/g;
-const TRANSLITERATED_NAME = /\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu;
+/** A jieba word seen this often, and not a name, is an ordinary word, not part of a name. */
+const WORD_COUNT = 20;
+const TRANSLITERATED_NAME = /\p{Script=Han}{1,4}(?:[·•・]\p{Script=Han}{1,4})+/gu;
 const TITLE_THEN_SURNAME = new RegExp(
   `(?:总统|首相|国王|主席|书记|部长|局长|主任|委员|总理|省长|市长|县长|区长|厅长|处长|科长|院长|校长|秘书长|会长|董事长|总经理|大使|代表|同志|先生|女士|教授|记者|通讯员)[${COMMON_SURNAME_CHARACTERS}]`,
   'gu',
@@ -202,10 +204,10 @@ function realWordOffsets(text: string, start: number, end: number, table: WordTa
  * Offsets of the text that are never changed: quoted titles (《…》), numerals, pronouns, function characters (unless
  * `functionCharacters` leaves them to a penalty), the given ranges (names the caller knows), names in lists (a run of
  * two or three Han characters on its own between punctuation that starts with a common surname: 李强、赵乐际、王沪宁),
- * names after a title, transliterated names, place names before 村/乡/镇/县, measure words after a number and
- * reduplicated characters.
+ * names after a title, transliterated names, place names before 村/乡/镇/县/旗/嘎查/苏木, measure words after a
+ * number, one-character items of a list and reduplicated characters.
  */
-function protectedOffsets(text: string, start: number, end: number, keep: CorrectOptions['keep'], functionCharacters: boolean): Uint8Array {
+function protectedOffsets(text: string, start: number, end: number, keep: CorrectOptions['keep'], functionCharacters: boolean, words: WordTable): Uint8Array {
   const protect = new Uint8Array(end - start);
   let depth = 0;
   for (let i = start; i < end; i++) {
@@ -227,6 +229,8 @@ function protectedOffsets(text: string, start: number, end: number, keep: Correc
     let runEnd = i + 1;
     while (runEnd < end && isHanCode(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd - i <= 3 && runEnd - i >= 2 && isCommonSurname(text[i])) protect.fill(1, i - start, runEnd - start);
+    // A one-character item of an enumeration (铀、钍; 省、市、县): an abbreviation the model has no context for.
+    if (runEnd - i === 1 && (text[i - 1] === '、' || text[runEnd] === '、')) protect[i - start] = 1;
     // A measure word right after a number (Ⅲ级, 3类): the number, not the model, says which it is.
     if (i > start && isNumberCode(text.charCodeAt(i - 1))) protect[i - start] = 1;
     // Reduplication (坎坎坷坷, 层层压实): written twice on purpose.
@@ -237,18 +241,28 @@ function protectedOffsets(text: string, start: number, end: number, keep: Correc
   const protectRange = (from: number, to: number) => {
     for (let i = Math.max(start, from); i < Math.min(end, to); i++) if (isHanCode(text.charCodeAt(i))) protect[i - start] = 1;
   };
-  // The two characters before a village, township, county or banner suffix name the place (姜曹村, 吉日嘎岱嘎查).
-  for (const match of sentence.matchAll(PLACE_SUFFIX)) protectRange(start + match.index! - 2, start + match.index!);
-  // Transliterated names: the Han runs joined by a middle dot (马格坦戈尔·圭尼贡多).
+  const isWord = (from: number, to: number) => {
+    if (from < start || to > end) return false;
+    const entry = words.find(text, from, to);
+    return entry >= 0 && words.count(entry) >= WORD_COUNT && !words.isName(entry);
+  };
+  // The two characters before a village, township, county or banner suffix name the place (姜曹村, 吉日嘎岱嘎查) —
+  // unless the suffix is part of an ordinary word (城乡, 城镇, 县域, 国旗).
+  for (const match of sentence.matchAll(PLACE_SUFFIX)) {
+    const at = start + match.index!;
+    if (match[0].length === 1 && (isWord(at - 1, at + 1) || (text[at + 1] !== match[0] && isWord(at, at + 2)))) continue;
+    protectRange(at - 2, at);
+  }
+  // Transliterated names: up to four Han characters on each side of a middle dot (马格坦戈尔·圭尼贡多).
   for (const match of sentence.matchAll(TRANSLITERATED_NAME)) protectRange(start + match.index!, start + match.index! + match[0].length);
   // A name right after a title (副主席贾亦斌, 书记李强): the surname and the one or two characters after it, and so on
-  // along a list of names (副主席李赣骝、钮小明出席).
+  // along a list of names (副主席李赣骝、钮小明出席) — unless the "surname" starts an ordinary word (书记高度重视).
   for (const match of sentence.matchAll(TITLE_THEN_SURNAME)) {
     let at = start + match.index! + match[0].length - 1;
-    while (at < end) {
+    while (at < end && !isWord(at, at + 2)) {
       protectRange(at, at + 3);
-      const comma = text.indexOf('、', at + 2);
-      if (comma < 0 || comma > at + 3 || !isCommonSurname(text[comma + 1])) break;
+      const comma = text[at + 2] === '、' ? at + 2 : text[at + 3] === '、' ? at + 3 : -1;
+      if (comma < 0 || comma + 1 >= end || !isCommonSurname(text[comma + 1])) break;
       at = comma + 1;
     }
   }
@@ -291,8 +305,8 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
     const tokens = tokenize(text, (code) => lm.idOfCode(code), start, end);
     const { ids, offsets, length } = tokens;
     const functionCharacters = full.functionCharacterPenalty !== Infinity;
-    const protect = protectedOffsets(text, start, end, options.keep, functionCharacters);
-    const real = full.realWordPenalty > 0 ? realWordOffsets(text, start, end, generalDictionary().table, full.realWordCount) : undefined;
+    const protect = protectedOffsets(text, start, end, options.keep, functionCharacters, generalDictionary().table);
+    const real = full.realWordPenalty > 0 || full.companionRealWordPenalty > 0 ? realWordOffsets(text, start, end, generalDictionary().table, full.realWordCount) : undefined;
     /** The findings the sentence has so far: the fixed edits of other checks, then this check's own. */
     let companions = 0;
     // Function characters are open to change only once the sentence has a finding (companions > 0).

@@ -110,10 +110,18 @@ describe('language-model corrector', () => {
     }
   });
 
-  it('leaves reduplicated characters and measure words after a number alone', () => {
+  it('still corrects beside ordinary words that look like a place suffix or a surname after a title', () => {
+    expect(corrections('要统愁城乡发展')).toEqual(['愁→筹@2']);
+    expect(corrections('坚持统愁县域发展')).toEqual(['愁→筹@3']);
+    expect(corrections('省委书记高度众视')).toEqual(['众→重@6']);
+    expect(corrections('电子伤务负责人马格坦戈尔·圭尼贡多宣布。')).toEqual(['伤→商@2']);
+  });
+
+  it('leaves reduplicated characters, measure words after a number and one-character list items alone', () => {
     const withFinding = (text: string) => corrections(text, { fixed: [{ start: 0, end: 1, replacement: text[0] }] });
     expect(withFinding('村里坎坎坷坷的石板路')).toEqual([]);
     expect(withFinding('发生重大自然灾害，一次灾害过程出现下列情况之一的，启动Ⅲ级响应。')).toEqual([]);
+    expect(withFinding('本办法所称能源矿产包括煤、石油、天然气、铀、钍、地热。'), 'one-character items of a list').toEqual([]);
   });
 
   it('stays silent on text without Han characters', () => {
