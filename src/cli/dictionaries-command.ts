@@ -5,9 +5,10 @@ import path from 'node:path';
 import { loadConfigFile } from '../config/load-config-file.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { DictionaryError } from '../dictionary/parse-dictionary.js';
-import { checkDictionarySpecs, type DictionarySpecReport, type SpecFailure } from '../dictionary/run-specs.js';
+import { checkDictionarySpecs, specRule, type DictionarySpecReport, type SpecFailure } from '../dictionary/run-specs.js';
 import type { Dictionary } from '../dictionary/types.js';
-import type { Locale, RuleMeta } from '../engine/types.js';
+import type { Locale } from '../engine/types.js';
+import { builtinRules } from '../../rules/index.js';
 import { t } from '../i18n/labels.js';
 import { loadDictionaryFile } from '../io/load-dictionaries.js';
 import { UsageError } from '../usage-error.js';
@@ -38,7 +39,9 @@ function describeFailure(failure: SpecFailure, locale: Locale): string {
   const term = t(locale, `“${failure.term}”`, `"${failure.term}"`);
   switch (failure.kind) {
     case 'unknown-rule':
-      return t(locale, `${term}：词典所属规则 ${failure.text} 不存在`, `${term}: the dictionary's rule ${failure.text} does not exist`);
+      return t(locale, `词典所属的规则 ${failure.text} 不存在，示例无法运行`, `the dictionary's rule ${failure.text} does not exist: its specs cannot run`);
+    case 'rule-failed':
+      return t(locale, `${term} 运行示例时规则出错（${failure.actual}）：${failure.text}`, `${term}: the rule failed on the spec (${failure.actual}): ${failure.text}`);
     case 'not-flagged':
       return t(locale, `${term} 应检出而未检出：${failure.text}`, `${term} should flag but does not: ${failure.text}`);
     case 'wrong-fix':
@@ -50,6 +53,10 @@ function describeFailure(failure: SpecFailure, locale: Locale): string {
     case 'flagged':
       return t(locale, `${term} 不应检出而检出了“${failure.actual}”：${failure.text}`, `${term} should not flag but flags "${failure.actual}": ${failure.text}`);
   }
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function relativeFile(dictionary: Dictionary, cwd: string): string {
@@ -68,20 +75,27 @@ function formatCheck(reports: DictionarySpecReport[], cwd: string, locale: Local
   for (const report of reports) {
     const file = relativeFile(report.dictionary, cwd);
     if (report.failures.length === 0) {
-      lines.push(t(locale, `✓ ${file}：${report.entries} 条词条、${report.specs} 个示例全部通过`, `✓ ${file}: ${report.entries} entries, ${report.specs} specs, all pass`));
+      lines.push(t(locale, `✓ ${file}：${report.entries} 条词条、${report.specs} 个示例全部通过`, `✓ ${file}: ${count(report.entries, 'entry', 'entries')}, ${count(report.specs, 'spec', 'specs')}, all pass`));
       continue;
     }
-    lines.push(t(locale, `✗ ${file}：${report.failures.length} 个示例未通过`, `✗ ${file}: ${report.failures.length} failing specs`));
+    const failing = report.failures.filter((failure) => failure.kind !== 'unknown-rule').length;
+    lines.push(
+      failing === 0
+        ? `✗ ${file}`
+        : t(locale, `✗ ${file}：${failing} 个示例未通过`, `✗ ${file}: ${count(failing, 'failing spec', 'failing specs')}`),
+    );
     for (const failure of report.failures) lines.push(`    ${describeFailure(failure, locale)}`);
   }
-  const failed = reports.reduce((sum, report) => sum + report.failures.length, 0);
+  const failed = reports.reduce((sum, report) => sum + report.failures.filter((failure) => failure.kind !== 'unknown-rule').length, 0);
+  const unrunnable = reports.filter((report) => report.failures.some((failure) => failure.kind === 'unknown-rule')).length;
   const specs = reports.reduce((sum, report) => sum + report.specs, 0);
-  const counted = `${reports.length} ${reports.length === 1 ? 'dictionary' : 'dictionaries'}, ${specs} specs`;
-  lines.push(
-    failed === 0
+  const counted = `${count(reports.length, 'dictionary', 'dictionaries')}, ${count(specs, 'spec', 'specs')}`;
+  let summary =
+    failed === 0 && unrunnable === 0
       ? t(locale, `共 ${reports.length} 个词典、${specs} 个示例，全部通过`, `${counted}, all pass`)
-      : t(locale, `共 ${reports.length} 个词典、${specs} 个示例，${failed} 个未通过`, `${counted}, ${failed} failing`),
-  );
+      : t(locale, `共 ${reports.length} 个词典、${specs} 个示例，${failed} 个未通过`, `${counted}, ${failed} failing`);
+  if (unrunnable > 0) summary += t(locale, `；${unrunnable} 个词典的规则不存在`, `; ${count(unrunnable, 'dictionary names', 'dictionaries name')} no existing rule`);
+  lines.push(summary);
   return `${lines.join('\n')}\n`;
 }
 
@@ -103,8 +117,12 @@ export async function runDictionariesCommand(files: string[], options: Dictionar
   const config = await resolveConfig(loaded.config, { configFile: loaded.filePath, baseDir: loaded.filePath ? path.dirname(loaded.filePath) : io.cwd });
   const locale = parseLocaleOption(options.locale) ?? config.locale ?? 'zh';
   const dictionaries = files.length > 0 ? loadNamedFiles(files, io.cwd) : config.dictionaries;
-  const metas = new Map<string, RuleMeta>([...config.rules].map(([id, rule]) => [id, rule.meta]));
-  const reports = options.check ? dictionaries.map((dictionary) => checkDictionarySpecs(dictionary, metas, date)) : undefined;
+  const builtinIds = new Set(builtinRules.map((rule) => rule.meta.id));
+  const ruleOf = (dictionary: Dictionary) => {
+    const rule = config.rules.get(dictionary.rule);
+    return rule && specRule(rule, builtinIds.has(dictionary.rule));
+  };
+  const reports = options.check ? dictionaries.map((dictionary) => checkDictionarySpecs(dictionary, ruleOf(dictionary), date)) : undefined;
   if (options.json) io.stdout(formatJson(dictionaries, reports, io.cwd));
   else io.stdout(reports ? formatCheck(reports, io.cwd, locale) : formatTable(dictionaries, io.cwd, locale));
   return reports?.some((report) => report.failures.length > 0) ? 1 : 0;

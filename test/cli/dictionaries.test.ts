@@ -76,12 +76,74 @@ describe('cuomin dictionaries', () => {
   it('reports in English and as JSON', () => {
     const root = project({ 'dict/bad.yaml': BAD });
     const english = runCli(['dictionaries', 'dict/bad.yaml', '--check', '--locale', 'en'], { cwd: root });
+    expect(english.status).toBe(1);
+    expect(english.stdout).toContain('✗ dict/bad.yaml: 3 failing specs');
     expect(english.stdout).toContain('"联系会" should flag but does not: 召开部门联席会议。');
+    expect(english.stdout).toContain('1 dictionary, 4 specs, 3 failing');
     const json = runCli(['dictionaries', 'dict/bad.yaml', '--check', '--json'], { cwd: root });
     expect(json.status).toBe(1);
     const [report] = JSON.parse(json.stdout);
     expect(report).toMatchObject({ id: 'fujin-bad', rule: 'typos', entries: 3, file: 'dict/bad.yaml', specs: 4 });
     expect(report.failures.map((f: { kind: string; term: string }) => `${f.kind} ${f.term}`)).toEqual(['not-flagged 联系会', 'wrong-fix 帐户', 'flagged 签定']);
+  });
+
+  it('checks the config’s and the shipped dictionaries when no file is named', () => {
+    const run = runCli(['dictionaries', '--check'], { cwd: project({}) });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('✓ dict/local.yaml：1 条词条、2 个示例全部通过');
+    expect(run.stdout).toMatch(/✓ \S*dictionaries\/typos\.yaml：\d+ 条词条/);
+    expect(run.stdout).toMatch(/共 6 个词典、\d+ 个示例，全部通过\n$/);
+  });
+
+  it('reports a dictionary whose rule does not exist once, not once per entry', () => {
+    const root = project({ 'dict/norule.yaml': GOOD.replace('dictionary: fujin-local\nrule: typos', 'dictionary: norule\nrule: no-such-rule') });
+    const run = runCli(['dictionaries', 'dict/norule.yaml', '--check'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('✗ dict/norule.yaml\n    词典所属的规则 no-such-rule 不存在，示例无法运行\n共 1 个词典、2 个示例，0 个未通过；1 个词典的规则不存在\n');
+  });
+
+  it('runs a plugin dictionary’s specs through the plugin’s own rule, as lint does', () => {
+    // The plugin's rule reports its dictionary's hits only in texts about this city (本市).
+    const plugin = `export default {
+  name: 'fujin',
+  rules: {
+    'old-names': {
+      meta: { id: 'old-names', description: { zh: '旧称', en: 'old names' }, category: 'mistake', urgency: 'general',
+        defaultSeverity: 'warning', fixable: false, messages: { old: { zh: '旧称“{{text}}”', en: 'old name "{{text}}"' } } },
+      check(context) {
+        if (!context.document.text.includes('本市')) return;
+        for (const hit of context.dictionaryHits()) context.report({ messageId: 'old', data: { text: hit.entry.term }, start: hit.start, end: hit.end });
+      },
+    },
+  },
+  dictionaries: ['./old-names.yaml'],
+};
+`;
+    const dictionary = `dictionary: fujin-old-names
+rule: fujin/old-names
+entries:
+  - term: 老街道办
+    replacements: [街道办事处]
+    specs:
+      flag:
+        - 本市老街道办已撤销。
+      pass:
+        - 请到老街道办办理。
+`;
+    const root = makeTempProject({
+      'cuomin.config.json': JSON.stringify({ plugins: ['./plugin/index.js'] }),
+      'plugin/index.js': plugin,
+      'plugin/old-names.yaml': dictionary,
+    });
+    const run = runCli(['dictionaries', '--check'], { cwd: root });
+    expect(run.stdout).toContain('✓ plugin/old-names.yaml：1 条词条、2 个示例全部通过');
+    expect(run.status).toBe(0);
+  });
+
+  it('rejects a --date that is not a date, with exit 2', () => {
+    const run = runCli(['dictionaries', '--check', '--date', '2026-02-30'], { cwd: project({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--date 应为有效日期 YYYY-MM-DD');
   });
 
   it('runs the specs of an outdated term as of --date, or of the spec’s own date', () => {

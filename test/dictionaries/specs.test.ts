@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { checkEntrySpecs } from '../../src/dictionary/run-specs.js';
+import { checkEntrySpecs, plainSpecRule } from '../../src/dictionary/run-specs.js';
 import { builtinDictionaryFiles, loadDictionaryFile } from '../../src/io/load-dictionaries.js';
 
 const metas = new Map(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
@@ -31,7 +31,7 @@ for (const file of files) {
 
     for (const entry of dictionary.entries) {
       it(`${entry.term}`, () => {
-        expect(checkEntrySpecs(dictionary, entry, metas.get(dictionary.rule), SPEC_DATE)).toEqual([]);
+        expect(checkEntrySpecs(dictionary, entry, plainSpecRule(metas.get(dictionary.rule)!), SPEC_DATE)).toEqual([]);
       });
     }
   });
