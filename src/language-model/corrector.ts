@@ -327,6 +327,18 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
       // The characters next to a fixed one stay as written: its correction already explains them.
     }
     const order = lm.order;
+    // Each position's log score as the text stands (after the fixed edits and this check's findings so far): the
+    // windows of the base text are sums of these, so that a position costs one model lookup, not one per window.
+    const scores = new Float64Array(length);
+    const rescore = (from: number, to: number) => {
+      for (let i = Math.max(1, from); i < Math.min(length, to); i++) scores[i] = lm.logScore(ids, i, 0);
+    };
+    const scoreSum = (from: number, to: number) => {
+      let sum = 0;
+      for (let i = from; i < Math.min(length, to); i++) sum += scores[i];
+      return sum;
+    };
+    rescore(1, length);
     const window = (t: number) => lm.logScoreRange(ids, t, Math.min(length, t + order), 0);
     const bestAt = (t: number): Best => {
       const best: Best = { gain: -Infinity, candidate: undefined };
@@ -337,18 +349,21 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
       // A one-character word after a common surname at the start of a clause is left alone (王继志, 李建社).
       if (offset > start && isCommonSurname(text[offset - 1]) && (offset - 1 === start || !isHanCode(text.charCodeAt(offset - 2)))) return best;
       const written = ids[t];
-      const base = window(t);
+      const base = scoreSum(t, t + order);
       const slack = companions > 0 ? full.companionSlack : 0;
       const penalty = penaltyAt(offset);
-      // No replacement scores above log 1 = 0 at each of the window's positions: the gain is at most -base.
+      // No replacement scores above log 1 = 0 at any of the window's positions: the gain is at most -base, and a
+      // candidate's at most its own position's score - base (the later positions can rise to 0 at best).
       const least = Math.min(full.minGainHomophone, full.minGainLookalike, full.minGainNearSound) + penalty - slack;
       for (const candidate of -base >= least ? sets!.of(code) : []) {
-        // Cheap test first: the candidate must make a known pair with the character before or after it.
+        const needed = threshold(candidate.kind) + penalty - slack;
+        // Cheap tests first: the candidate must make a known pair with the character before or after it, and its
+        // ceiling must beat both the threshold and the best so far; only then is its whole window scored.
         ids[t] = candidate.id;
         const pairs = lm.logCount(ids, t - 1, 2) !== -Infinity || lm.logCount(ids, t, 2) !== -Infinity;
-        const gain = pairs ? window(t) - base : -Infinity;
+        const ceiling = pairs ? lm.logScore(ids, t, 0) - base - needed : -Infinity;
+        const gain = ceiling >= 0 && ceiling > best.gain ? window(t) - base : -Infinity;
         ids[t] = written;
-        const needed = threshold(candidate.kind) + penalty - slack;
         if (gain - needed > best.gain) {
           best.gain = gain - needed;
           best.raw = gain;
@@ -359,7 +374,8 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
         const next = text.charCodeAt(offset + 1);
         if (isHanCode(next) && !protect[offset + 1 - start]) {
           const nextId = ids[t + 1];
-          const pairBase = lm.logScoreRange(ids, t, Math.min(length, t + 1 + order), 0);
+          const pairBase = scoreSum(t, t + 1 + order);
+          // As for one character: a pair's gain is at most its own two positions' score - pairBase.
           const needed = full.minGainPair + Math.max(penalty, penaltyAt(offset + 1)) - slack;
           const tried = new Set<number>();
           for (const r1 of -pairBase >= needed ? readingsOfCode(code) : []) {
@@ -371,7 +387,8 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
                 tried.add(pair);
                 ids[t] = lm.idOfCode(a);
                 ids[t + 1] = lm.idOfCode(b);
-                const gain = lm.logScoreRange(ids, t, Math.min(length, t + 1 + order), 0) - pairBase;
+                const ceiling = lm.logScoreRange(ids, t, t + 2, 0) - pairBase - needed;
+                const gain = ceiling >= 0 && ceiling > best.gain ? lm.logScoreRange(ids, t, Math.min(length, t + 1 + order), 0) - pairBase : -Infinity;
                 ids[t] = written;
                 ids[t + 1] = nextId;
                 if (gain - needed > best.gain) {
@@ -413,6 +430,7 @@ export function createLanguageModelCorrector(settings: Partial<LanguageModelSett
         ids[top + 1] = second.id;
         frozen[top + 1] = 1;
       }
+      rescore(top, top + 1 + order);
       // The first finding of a sentence changes every threshold (companion slack and penalties), not only those
       // around it.
       const [from, to] = firstInSentence ? [1, length - 1] : [Math.max(1, top - order), Math.min(length - 1, top + order + 1)];
